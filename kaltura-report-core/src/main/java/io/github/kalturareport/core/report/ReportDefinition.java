@@ -1,0 +1,305 @@
+package io.github.kalturareport.core.report;
+
+import static io.github.kalturareport.core.report.ColumnType.AMOUNT;
+import static io.github.kalturareport.core.report.ColumnType.COUNT;
+import static io.github.kalturareport.core.report.ColumnType.ID;
+import static io.github.kalturareport.core.report.ColumnType.RATIO;
+import static io.github.kalturareport.core.report.ColumnType.TEXT;
+import static io.github.kalturareport.core.report.ColumnType.TIMESTAMP;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A report the library can fetch: one of the documented Room reports (6000, 6001, 6002) or a custom id.
+ *
+ * <p>This is the single catalogue of names, ids, columns, filters and metric aliases of CONTRACT.md; fetching,
+ * validation and threshold rules all read it, so a name is spelled in one place only.
+ */
+public final class ReportDefinition {
+
+    /** The user-facing filter names of CONTRACT.md. */
+    public static final String ENTRY_IDS = "entryIds";
+    public static final String VIRTUAL_EVENT_IDS = "virtualEventIds";
+    public static final String USER_IDS = "userIds";
+    public static final String CUE_POINT_IDS = "cuePointIds";
+    public static final String PARENT_ENTRY_IDS = "parentEntryIds";
+
+    /** Metric aliases a threshold may use instead of a column name. */
+    public static final String ALIAS_ENGAGEMENT = "engagement";
+    public static final String ALIAS_UNIQUE_USERS = "uniqueUsers";
+    public static final String ALIAS_VIEW_TIME = "viewTime";
+    public static final String ALIAS_PARTICIPANTS = "participants";
+    public static final String ALIAS_DURATION = "duration";
+
+    public static final ReportDefinition ROOMS = new ReportDefinition("rooms", 6000, "Room data",
+            List.of(
+                    column("entry_id", ID, "Entry ID"),
+                    column("entry_name", TEXT, "Room Name"),
+                    column("parent_entry_id", TEXT, "Parent Entry ID"),
+                    column("cue_point_id", ID, "Session ID"),
+                    column("session_start_time", TIMESTAMP, "Session Start Time"),
+                    column("session_end_time", TIMESTAMP, "Session End Time"),
+                    column("session_host_user_id", TEXT, "Host"),
+                    column("meeting_view_period_unique_users", COUNT, "Unique Attendees"),
+                    column("meeting_engaged_play_time_ratio", RATIO, "Engagement Rate")),
+            "from_date", "to_date",
+            filters(ENTRY_IDS, "entry_ids", VIRTUAL_EVENT_IDS, "virtual_event_ids"),
+            aliases(ALIAS_ENGAGEMENT, "meeting_engaged_play_time_ratio",
+                    ALIAS_UNIQUE_USERS, "meeting_view_period_unique_users"),
+            "session_start_time", "session_end_time");
+
+    public static final ReportDefinition ATTENDEES = new ReportDefinition("attendees", 6001, "Attendees data",
+            List.of(
+                    column("entry_id", ID, "Entry ID"),
+                    column("cue_point_id", ID, "Session ID"),
+                    column("user_id", ID, "User ID"),
+                    column("user_name", TEXT, "Name"),
+                    column("user_email", TEXT, "Email"),
+                    column("user_type", TEXT, "Role"),
+                    column("meeting_view_time", AMOUNT, "Minutes Viewed"),
+                    column("meeting_engaged_play_time_ratio", RATIO, "Engagement Rate")),
+            "from_date", "to_date",
+            filters(ENTRY_IDS, "entry_ids", VIRTUAL_EVENT_IDS, "virtual_event_ids",
+                    USER_IDS, "user_ids", CUE_POINT_IDS, "cue_point_ids"),
+            aliases(ALIAS_ENGAGEMENT, "meeting_engaged_play_time_ratio",
+                    ALIAS_VIEW_TIME, "meeting_view_time"),
+            null, null);
+
+    public static final ReportDefinition BREAKOUTS = new ReportDefinition("breakouts", 6002,
+            "Breakout Room sessions",
+            List.of(
+                    column("parent_entry_id", ID, "Main Room Entry ID"),
+                    column("parent_entry_name", TEXT, "Main Room Name"),
+                    column("breakout_entry_id", ID, "Breakout Room Entry ID"),
+                    column("breakout_entry_name", TEXT, "Breakout Room Name"),
+                    column("cue_point_id", ID, "Session ID"),
+                    column("session_initiator", TEXT, "Initiated By"),
+                    column("session_start_time", TIMESTAMP, "Session Start Time"),
+                    column("session_end_time", TIMESTAMP, "Session End Time"),
+                    column("duration", AMOUNT, "Duration (Seconds)"),
+                    column("participant_count", COUNT, "Participants"),
+                    column("engagement_rate", RATIO, "Engagement Rate")),
+            // Report 6002 spells its date keys in camelCase (KALTURA-PROTOCOL.md).
+            "fromDate", "toDate",
+            filters(PARENT_ENTRY_IDS, "parentEntryIds", VIRTUAL_EVENT_IDS, "virtual_event_ids"),
+            aliases(ALIAS_ENGAGEMENT, "engagement_rate",
+                    ALIAS_PARTICIPANTS, "participant_count",
+                    ALIAS_DURATION, "duration"),
+            "session_start_time", "session_end_time");
+
+    private static final List<ReportDefinition> DOCUMENTED = List.of(ROOMS, ATTENDEES, BREAKOUTS);
+
+    private final String name;
+    private final int id;
+    private final String title;
+    private final List<ColumnDefinition> columns;
+    private final Map<String, ColumnDefinition> columnsByName;
+    private final String fromDateKey;
+    private final String toDateKey;
+    private final Map<String, String> filters;
+    private final Map<String, String> aliases;
+    private final String startColumn;
+    private final String endColumn;
+
+    private ReportDefinition(String name, int id, String title, List<ColumnDefinition> columns,
+            String fromDateKey, String toDateKey, Map<String, String> filters, Map<String, String> aliases,
+            String startColumn, String endColumn) {
+        this.name = name;
+        this.id = id;
+        this.title = title;
+        this.columns = List.copyOf(columns);
+        Map<String, ColumnDefinition> byName = new LinkedHashMap<>();
+        for (ColumnDefinition c : columns) {
+            byName.put(c.name(), c);
+        }
+        this.columnsByName = Collections.unmodifiableMap(byName);
+        this.fromDateKey = fromDateKey;
+        this.toDateKey = toDateKey;
+        this.filters = filters;
+        this.aliases = aliases;
+        this.startColumn = startColumn;
+        this.endColumn = endColumn;
+    }
+
+    /** The three documented Room reports, in the order of CONTRACT.md. */
+    public static List<ReportDefinition> documented() {
+        return DOCUMENTED;
+    }
+
+    /**
+     * A report by its name ({@code rooms}, case-insensitive) or id ({@code 6000}, or any positive integer for a
+     * custom report).
+     *
+     * @throws IllegalArgumentException naming the value and the names that exist
+     */
+    public static ReportDefinition parse(String nameOrId) {
+        String value = nameOrId == null ? "" : nameOrId.trim();
+        Optional<ReportDefinition> byName = byName(value);
+        if (byName.isPresent()) {
+            return byName.get();
+        }
+        if (!value.isEmpty() && value.chars().allMatch(Character::isDigit)) {
+            try {
+                int id = Integer.parseInt(value);
+                if (id > 0) {
+                    return byId(id);
+                }
+            } catch (NumberFormatException tooLarge) {
+                // falls through to the error below
+            }
+        }
+        throw new IllegalArgumentException("Unknown report '" + value + "': use one of " + documentedNames()
+                + " or a positive custom report id such as 6003.");
+    }
+
+    /** A documented report by name, case-insensitive. */
+    public static Optional<ReportDefinition> byName(String name) {
+        for (ReportDefinition r : DOCUMENTED) {
+            if (r.name.equalsIgnoreCase(name)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The documented report with this id, or a custom report. */
+    public static ReportDefinition byId(int id) {
+        if (id <= 0) {
+            throw new IllegalArgumentException("A report id must be a positive integer, not " + id + ".");
+        }
+        for (ReportDefinition r : DOCUMENTED) {
+            if (r.id == id) {
+                return r;
+            }
+        }
+        return new ReportDefinition("report-" + id, id, "Custom report " + id, List.of(),
+                "from_date", "to_date", Map.of(), Map.of(), null, null);
+    }
+
+    /** {@code rooms, attendees, breakouts}. */
+    public static String documentedNames() {
+        List<String> names = new ArrayList<>();
+        for (ReportDefinition r : DOCUMENTED) {
+            names.add(r.name);
+        }
+        return String.join(", ", names);
+    }
+
+    private static ColumnDefinition column(String name, ColumnType type, String descriptiveName) {
+        return new ColumnDefinition(name, type, descriptiveName);
+    }
+
+    private static Map<String, String> filters(String... pairs) {
+        return pairs(pairs);
+    }
+
+    private static Map<String, String> aliases(String... pairs) {
+        return pairs(pairs);
+    }
+
+    private static Map<String, String> pairs(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /** {@code rooms}, {@code attendees}, {@code breakouts}, or {@code report-<id>} for a custom id. */
+    public String name() {
+        return name;
+    }
+
+    public int id() {
+        return id;
+    }
+
+    /** The dashboard's title, e.g. "Room data". */
+    public String title() {
+        return title;
+    }
+
+    public boolean isCustom() {
+        return columns.isEmpty();
+    }
+
+    /** The file the report is saved as: {@code rooms.csv}, or {@code report-<id>.csv} for a custom id. */
+    public String fileName() {
+        return name + ".csv";
+    }
+
+    /** The documented columns in the server's order; empty for a custom report. */
+    public List<ColumnDefinition> columns() {
+        return columns;
+    }
+
+    public Optional<ColumnDefinition> column(String columnName) {
+        return Optional.ofNullable(columnsByName.get(columnName));
+    }
+
+    /** The {@code params} key of the window's start, e.g. {@code from_date}, or {@code fromDate} for 6002. */
+    public String fromDateKey() {
+        return fromDateKey;
+    }
+
+    /** The {@code params} key of the window's end, e.g. {@code to_date}, or {@code toDate} for 6002. */
+    public String toDateKey() {
+        return toDateKey;
+    }
+
+    /** Filter name (e.g. {@code entryIds}) to the server's {@code params} key (e.g. {@code entry_ids}). */
+    public Map<String, String> filters() {
+        return filters;
+    }
+
+    /** Metric alias (e.g. {@code engagement}) to this report's column. */
+    public Map<String, String> aliases() {
+        return aliases;
+    }
+
+    /**
+     * A metric as a threshold names it, an alias or a column name, resolved to this report's column name.
+     * Aliases are matched case-insensitively, column names exactly; a custom report accepts any column name.
+     */
+    public Optional<String> resolveMetric(String metric) {
+        for (Map.Entry<String, String> alias : aliases.entrySet()) {
+            if (alias.getKey().equalsIgnoreCase(metric)) {
+                return Optional.of(alias.getValue());
+            }
+        }
+        if (isCustom() || columnsByName.containsKey(metric)) {
+            return Optional.of(metric);
+        }
+        return Optional.empty();
+    }
+
+    /** The column holding a session's start time, if the report has one (rooms, breakouts). */
+    public Optional<String> startTimeColumn() {
+        return Optional.ofNullable(startColumn);
+    }
+
+    /** The column holding a session's end time, if the report has one (rooms, breakouts). */
+    public Optional<String> endTimeColumn() {
+        return Optional.ofNullable(endColumn);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ReportDefinition other && other.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + id + ")";
+    }
+}
