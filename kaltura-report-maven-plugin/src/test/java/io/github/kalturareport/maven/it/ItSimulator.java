@@ -2,12 +2,19 @@ package io.github.kalturareport.maven.it;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +99,44 @@ public final class ItSimulator {
             ProcessHandle.of(pid).ifPresent(ItSimulator::kill);
             Files.delete(pidFile);
         }
+    }
+
+    /**
+     * The first {@code count} distinct room entry ids of the running simulator's data set, read through its API
+     * ({@code session.start} with the default secret, then report 6000 over all time), for ITs that filter by course.
+     */
+    public static List<String> entryIds(File basedir, int count) throws IOException, InterruptedException {
+        String url = Files.readString(dir(basedir).toPath().resolve("url"), StandardCharsets.US_ASCII).trim();
+        HttpClient http = HttpClient.newHttpClient();
+        String ks = post(http, url + "/api_v3/service/session/action/start",
+                "secret=simulator-secret&partnerId=1000&type=2&format=1").trim();
+        ks = ks.startsWith("\"") ? ks.substring(1, ks.length() - 1) : ks;
+        String csv = post(http, url + "/api_v3/service/report/action/getCsvFromStringParams", "ks="
+                + URLEncoder.encode(ks, StandardCharsets.UTF_8) + "&id=6000&params="
+                + URLEncoder.encode("from_date=0;to_date=4102444800", StandardCharsets.UTF_8));
+        Set<String> ids = new LinkedHashSet<>();
+        String[] lines = csv.replace("\uFEFF", "").split("\n");
+        for (int i = 1; i < lines.length && ids.size() < count; i++) {
+            if (!lines[i].isBlank()) {
+                ids.add(lines[i].split(",", 2)[0].replace("\"", "").trim());
+            }
+        }
+        if (ids.size() < count) {
+            throw new IllegalStateException("The simulator has fewer than " + count + " rooms: " + ids);
+        }
+        return new ArrayList<>(ids);
+    }
+
+    private static String post(HttpClient http, String url, String form) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 200 || response.body().isEmpty()) {
+            throw new IllegalStateException("POST " + url + " answered " + response.statusCode() + " "
+                    + response.headers().map());
+        }
+        return response.body();
     }
 
     /** Adds a line to the IT's {@code .mvn/maven.config}, read by Maven at the start of the IT's build. */

@@ -1,0 +1,3 @@
+import io.github.kalturareport.maven.it.ItSimulator
+
+ItSimulator.start(basedir, new File(simulatorJar))
