@@ -7,3 +7,4 @@ List<String> rooms = ItSimulator.entryIds(basedir, 2)
 ItSimulator.passToBuild(basedir.toPath(), '-Dcourse.a=' + rooms[0])
 ItSimulator.passToBuild(basedir.toPath(), '-Dcourse.b=' + rooms[1])
 new File(basedir, '.simulator/courses').text = rooms.join('\n')
+true

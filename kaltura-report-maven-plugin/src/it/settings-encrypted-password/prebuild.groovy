@@ -4,3 +4,4 @@ ItSimulator.start(basedir, new File(simulatorJar))
 
 // Where Maven finds the master password: the IT's own settings-security.xml.
 ItSimulator.passToBuild(basedir.toPath(), '-Dsettings.security=' + new File(basedir, 'settings-security.xml').absolutePath)
+true
