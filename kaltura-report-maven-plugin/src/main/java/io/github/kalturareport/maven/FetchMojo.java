@@ -149,6 +149,13 @@ public class FetchMojo extends AbstractMojo {
     @Parameter(property = "kaltura.responseTimeout")
     String responseTimeout;
 
+    /**
+     * The most rows the server returns per call (Kaltura: 100,000); a call that returns this many is split into
+     * smaller windows. Change it only for a server with another cap, such as the simulator's {@code --row-cap}.
+     */
+    @Parameter(property = "kaltura.rowCap")
+    String rowCap;
+
     /** Do nothing, even with missing or broken configuration. */
     @Parameter(property = "kaltura.skip", defaultValue = "false")
     boolean skip;
@@ -269,6 +276,10 @@ public class FetchMojo extends AbstractMojo {
         Integer retries = positiveInt("maxRetries", cli.string("kaltura.maxRetries", maxRetries), 0);
         if (retries != null) {
             builder.maxRetries(retries);
+        }
+        Integer cap = positiveInt("rowCap", cli.string("kaltura.rowCap", rowCap), 1);
+        if (cap != null) {
+            builder.rowCap(cap);
         }
         Duration connect = duration("connectTimeout", cli.string("kaltura.connectTimeout", connectTimeout));
         if (connect != null) {

@@ -42,6 +42,7 @@ class FetchMojoBindingTest {
         assertThat(mojo.maxRetries).isEqualTo("7");
         assertThat(mojo.connectTimeout).isEqualTo("PT5S");
         assertThat(mojo.responseTimeout).isEqualTo("120");
+        assertThat(mojo.rowCap).isEqualTo("500");
         assertThat(mojo.skip).isFalse();
         assertThat(mojo.adminSecret).isNull();
         assertThat(mojo.projectHelper).isNotNull();
