@@ -2,6 +2,7 @@ package io.github.kalturareport.core.check;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,9 +27,13 @@ final class Formats {
         return new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
 
-    /** A fraction as a percentage: 0.482 gives {@code 48.2%}. */
+    /** A fraction as a percentage with at most two decimals: 0.482 gives {@code 48.2%}, 0.6072871 {@code 60.73%}. */
     static String percent(double fraction) {
-        return number(fraction * 100) + "%";
+        if (Double.isNaN(fraction)) {
+            return "no data";
+        }
+        return new BigDecimal(fraction * 100).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                + "%";
     }
 
     /** Unix seconds as {@code 2025-04-21 10:00} in the zone. */

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,8 @@ final class HtmlReport {
                 + "<title>Kaltura thresholds</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n");
         out.write("<h1>Kaltura thresholds <span class=\"status " + report.status() + "\">"
                 + report.status().toUpperCase(java.util.Locale.ROOT) + "</span></h1>\n");
-        out.write("<p>" + esc(report.headline()) + ". Checked " + esc(report.generatedAt().toString()) + " from "
+        String when = report.generatedAt().truncatedTo(ChronoUnit.SECONDS).toString();
+        out.write("<p>" + esc(report.headline()) + ". Checked " + esc(when) + " from "
                 + esc(report.settings().inputDirectory().toString()) + ".</p>\n");
 
         out.write("<h2>Threshold results</h2>\n");
@@ -208,6 +210,8 @@ final class HtmlReport {
         chart.put("title", title);
         chart.put("note", note);
         chart.put("percentAxis", percentAxis);
+        // Every room name is shown on a ranking; Chart.js would otherwise skip every other label.
+        chart.put("allLabels", horizontal ? "y" : null);
         chart.put("config", config);
         return chart;
     }
@@ -299,8 +303,11 @@ final class HtmlReport {
               charts.forEach(function (c) {
                 var canvas = document.getElementById(c.id);
                 if (!canvas || typeof Chart === 'undefined') { return; }
+                c.config.options.scales = {};
+                if (c.allLabels) {
+                  c.config.options.scales[c.allLabels] = { ticks: { autoSkip: false } };
+                }
                 if (c.percentAxis) {
-                  c.config.options.scales = {};
                   c.config.options.scales[c.percentAxis] = {
                     min: 0, max: 100, ticks: { callback: function (v) { return v + '%'; } } };
                 }

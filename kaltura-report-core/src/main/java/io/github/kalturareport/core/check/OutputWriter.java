@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -56,11 +57,19 @@ final class OutputWriter {
         return written;
     }
 
+    /** Temporary files are private (0600); reports are for everyone who can read the build's folder. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Writes a file completely under a temporary name, then moves it over the target in one step. */
     static Path write(Path target, Content content) throws KalturaReportException {
         Path temp = null;
         try {
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            readableByAll(temp);
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
             }
