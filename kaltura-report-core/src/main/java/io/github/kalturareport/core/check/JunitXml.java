@@ -44,27 +44,27 @@ final class JunitXml {
             for (RuleResult r : report.results()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testcase");
-                xml.writeAttribute("name", r.group() == null ? r.rule() : r.rule() + " [" + r.group() + "]");
+                xml.writeAttribute("name", clean(r.group() == null ? r.rule() : r.rule() + " [" + r.group() + "]"));
                 xml.writeAttribute("classname", "kaltura.thresholds." + r.definition().report().name());
                 xml.writeAttribute("time", seconds(r.seconds()));
                 if (r.isError()) {
                     xml.writeCharacters("\n    ");
                     xml.writeStartElement("failure");
-                    xml.writeAttribute("message", r.message());
+                    xml.writeAttribute("message", clean(r.message()));
                     xml.writeAttribute("type", "ThresholdBreach");
-                    xml.writeCharacters(details(r));
+                    xml.writeCharacters(clean(details(r)));
                     xml.writeEndElement();
                     xml.writeCharacters("\n  ");
                 } else if (r.verdict() == Verdict.NO_DATA) {
                     xml.writeCharacters("\n    ");
                     xml.writeEmptyElement("skipped");
-                    xml.writeAttribute("message", r.message());
+                    xml.writeAttribute("message", clean(r.message()));
                     xml.writeCharacters("\n  ");
                 } else {
                     xml.writeCharacters("\n    ");
                     xml.writeStartElement("system-out");
-                    xml.writeCharacters((r.isWarning() ? "WARNING (severity warning, not a failure): " : "")
-                            + details(r));
+                    xml.writeCharacters(clean((r.isWarning() ? "WARNING (severity warning, not a failure): " : "")
+                            + details(r)));
                     xml.writeEndElement();
                     xml.writeCharacters("\n  ");
                 }
@@ -98,7 +98,15 @@ final class JunitXml {
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("property");
         xml.writeAttribute("name", name);
-        xml.writeAttribute("value", value);
+        xml.writeAttribute("value", clean(value));
+    }
+
+    /** Drops characters XML 1.0 cannot hold (control characters a CSV cell might carry), so the file parses. */
+    static String clean(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static String seconds(double seconds) {

@@ -106,6 +106,17 @@ class CheckOutputsTest {
     }
 
     @Test
+    void junitXmlStaysParseableWhenACellHoldsAControlCharacter() throws Exception {
+        CheckFixtures.write(dir, "report-7001.csv", "room,latency\n\"A\u0001<&>\",100\n");
+        ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
+                .rules("7001:max(latency) by room < 50").build(), null);
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(dir.resolve("check/TEST-kaltura-thresholds.xml").toFile());
+        Element testCase = (Element) xml.getElementsByTagName("testcase").item(0);
+        assertThat(testCase.getAttribute("name")).isEqualTo("report-7001:max(latency) by room < 50 [room=A<&>]");
+    }
+
+    @Test
     void jsonSummaryFollowsTheDocumentedSchema() throws Exception {
         JsonNode json = new ObjectMapper().readTree(dir.resolve("check/summary.json").toFile());
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
