@@ -64,6 +64,9 @@ class ThresholdCheckerTest {
         rooms:min(session_start_time) >= 1745229600  | 1745229600 | PASS
         breakouts:sum(participants) == 4           | 4     | PASS
         breakouts:mean(engagement) < 31.25%        | 31.25% | FAIL
+        rooms:count(entry_id) where meeting_view_period_unique_users=2.0 == 2 | 2 | PASS
+        breakouts:max(duration) where participant_count=3 == 600 | 600 | PASS
+        attendees:distinct(user_name) where entry_id=1_a == 2 | 2 | PASS
         """)
     void everyAggregateGivesTheHandComputedValue(String rule, String actual, Verdict verdict) throws Exception {
         RuleResult result = single(rule);
