@@ -46,7 +46,7 @@ final class ChartData {
     private boolean hasRooms;
 
     /** A consumer of rooms.csv rows, or null when the columns it needs are missing. */
-    SessionOverview.RowConsumer rooms(ReportFile file) {
+    RowConsumer rooms(ReportFile file) {
         int entry = file.index("entry_id");
         int name = file.index("entry_name");
         int start = file.index("session_start_time");
@@ -91,7 +91,7 @@ final class ChartData {
     }
 
     /** A consumer counting the report's engagement into ten bins, or null when it has no engagement column. */
-    SessionOverview.RowConsumer engagementSpread(ReportFile file) {
+    RowConsumer engagementSpread(ReportFile file) {
         ReportDefinition report = file.report();
         String column = report.resolveMetric(ReportDefinition.ALIAS_ENGAGEMENT).orElse(null);
         int index = column == null || report.isCustom() ? -1 : file.index(column);

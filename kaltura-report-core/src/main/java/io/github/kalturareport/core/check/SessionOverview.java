@@ -1,12 +1,10 @@
 package io.github.kalturareport.core.check;
 
-import io.github.kalturareport.core.KalturaReportException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The dashboard's session overview: per room and session, unique attendees, average minutes viewed and average
@@ -129,11 +127,5 @@ final class SessionOverview {
         rows.sort(Comparator.comparingDouble((Row r) -> Double.isNaN(r.start()) ? Double.MAX_VALUE : r.start())
                 .thenComparing(Row::roomName).thenComparing(Row::cuePointId));
         return rows;
-    }
-
-    /** Something that takes the rows of one file during its pass. */
-    @FunctionalInterface
-    interface RowConsumer {
-        void accept(CSVRecord record, long line) throws KalturaReportException;
     }
 }

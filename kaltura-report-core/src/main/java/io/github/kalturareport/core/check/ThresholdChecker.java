@@ -112,7 +112,7 @@ public final class ThresholdChecker {
     private static void pass(ReportFile file, List<RuleEvaluation> evaluations, SessionOverview overview,
             ChartData charts, Map<Rule, List<RuleResult>> resultsByRule) throws KalturaReportException {
         long started = System.nanoTime();
-        List<SessionOverview.RowConsumer> consumers = new ArrayList<>();
+        List<RowConsumer> consumers = new ArrayList<>();
         ReportDefinition report = file.report();
         if (report.equals(ReportDefinition.ROOMS)) {
             addIfPresent(consumers, overview.rooms(file));
@@ -122,14 +122,14 @@ public final class ThresholdChecker {
         }
         addIfPresent(consumers, charts.engagementSpread(file));
         RuleEvaluation[] rules = evaluations.toArray(new RuleEvaluation[0]);
-        SessionOverview.RowConsumer[] others = consumers.toArray(new SessionOverview.RowConsumer[0]);
+        RowConsumer[] others = consumers.toArray(new RowConsumer[0]);
         CSVRecord record;
         while ((record = file.next()) != null) {
             long line = file.lastLine();
             for (RuleEvaluation rule : rules) {
                 rule.accept(record, line);
             }
-            for (SessionOverview.RowConsumer other : others) {
+            for (RowConsumer other : others) {
                 other.accept(record, line);
             }
         }
@@ -139,7 +139,7 @@ public final class ThresholdChecker {
         }
     }
 
-    private static void addIfPresent(List<SessionOverview.RowConsumer> consumers, SessionOverview.RowConsumer c) {
+    private static void addIfPresent(List<RowConsumer> consumers, RowConsumer c) {
         if (c != null) {
             consumers.add(c);
         }

@@ -186,7 +186,7 @@ class ThresholdCheckerTest {
                 new SessionOverview.Row("1_b", "Biology", "c3", 1745402400, 2, 40, 0.75));
     }
 
-    private static void feed(ReportFile file, SessionOverview.RowConsumer consumer) throws Exception {
+    private static void feed(ReportFile file, RowConsumer consumer) throws Exception {
         org.apache.commons.csv.CSVRecord record;
         while ((record = file.next()) != null) {
             consumer.accept(record, file.lastLine());
