@@ -185,7 +185,8 @@ final class HtmlReport {
             charts.add(chart("chart-" + h.getKey() + "-spread", "bar",
                     capitalise(h.getKey()) + ": spread of " + what + " engagement",
                     total + " rows with an engagement value.", bins,
-                    List.of(dataset("Rows", counts, "#7c3aed", false)), null, false));
+                    List.of(dataset(what.equals("attendee") ? "Attendee rows" : "Sessions", counts, "#7c3aed", false)),
+                    null, false));
         }
         return charts;
     }
