@@ -339,6 +339,8 @@ public final class KalturaSimulator implements AutoCloseable {
             QueuedThreadPool threads = new QueuedThreadPool(64, 2);
             threads.setName("kaltura-simulator");
             threads.setDaemon(true);
+            // close() must be prompt even while a long report is streaming.
+            threads.setStopTimeout(500);
             Server server = new Server(threads);
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);

@@ -21,9 +21,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The executable jar as users run it: a separate JVM, started and stopped like a service. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class SimulatorJarIT {
     private static final Pattern READY = Pattern.compile("Kaltura API simulator listening on http://127\\.0\\.0\\.1:(\\d+)");
 
