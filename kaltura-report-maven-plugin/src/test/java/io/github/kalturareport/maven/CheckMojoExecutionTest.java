@@ -1,0 +1,123 @@
+package io.github.kalturareport.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check goal run on real CSV files through the core: how verdicts and errors become Maven outcomes. */
+@MojoTest
+class CheckMojoExecutionTest {
+
+    @TempDir
+    Path reports;
+
+    private final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void writeRooms() throws Exception {
+        Files.writeString(reports.resolve("rooms.csv"), "entry_id,entry_name,parent_entry_id,cue_point_id,"
+                + "session_start_time,session_end_time,session_host_user_id,meeting_view_period_unique_users,"
+                + "meeting_engaged_play_time_ratio\n"
+                + "1_a,Room A,,1_c1,1745222400,1745226000,host,12,0.75\n"
+                + "1_b,Room B,,1_c2,1745222400,1745226000,host,3,0.40\n", StandardCharsets.UTF_8);
+    }
+
+    private CheckMojo prepare(CheckMojo mojo, String rules, boolean halt) {
+        mojo.setLog(log);
+        mojo.inputDirectory = reports.toFile();
+        mojo.rules = rules;
+        mojo.haltOnFailure = halt;
+        mojo.environment = Map.of("GITHUB_STEP_SUMMARY", reports.resolve("step-summary.md").toString());
+        return mojo;
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void passingRulesLogEveryActualValueAndWriteTheFiles(CheckMojo mojo) throws Exception {
+        prepare(mojo, "rooms:count(entry_id) >= 2; rooms:max(engagement) <= 100%", true).execute();
+
+        assertThat(String.join("\n", log.lines)).contains("rooms:count(entry_id)", "rooms:max(engagement)", "75",
+                "All 2 threshold checks passed.");
+        assertThat(reports.resolve("check/TEST-kaltura-thresholds.xml")).exists();
+        assertThat(reports.resolve("check/summary.md")).exists();
+        assertThat(reports.resolve("step-summary.md")).exists();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void errorBreachFailsNamingEachBreachAfterWritingTheFiles(CheckMojo mojo) {
+        prepare(mojo, "rooms:min(uniqueUsers) by entry_id >= 5; rooms:mean(engagement) >= 90%", true);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("2 thresholds breached:")
+                .hasMessageContaining("entry_id=1_b")
+                .hasMessageContaining("rooms:mean(engagement)");
+        assertThat(reports.resolve("check/TEST-kaltura-thresholds.xml")).exists();
+        assertThat(reports.resolve("check/summary.json")).exists();
+        assertThat(log.lines).anyMatch(line -> line.startsWith("ERROR ") && line.contains("entry_id=1_b"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void haltOnFailureFalseNeverFails(CheckMojo mojo) {
+        prepare(mojo, "rooms:min(uniqueUsers) >= 5", false);
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+        assertThat(log.lines).contains("WARN 1 threshold breached; haltOnFailure=false, so the build continues.");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/check-configured/pom.xml")
+    void commandLineRulesAndHaltOnFailureWinOverThePom(CheckMojo mojo) {
+        prepare(mojo, null, false);
+        mojo.rules = "rooms:count(entry_id) >= 1";
+        when(mojo.session.getUserProperties()).thenReturn(FetchMojoBindingTest.properties(
+                "kaltura.rules", "rooms:min(uniqueUsers) >= 5", "kaltura.haltOnFailure", "true",
+                "kaltura.outputDirectory", reports.toString()));
+        mojo.thresholds = null;
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("rooms:min(uniqueUsers)");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void warningBreachIsLoggedAsAWarningOnly(CheckMojo mojo) throws Exception {
+        prepare(mojo, null, true);
+        io.github.kalturareport.core.check.ThresholdSpec spec = new io.github.kalturareport.core.check.ThresholdSpec();
+        spec.setReport("rooms");
+        spec.setMetric("uniqueUsers");
+        spec.setAggregate("min");
+        spec.setMinimum("5");
+        spec.setSeverity("warning");
+        mojo.thresholds = java.util.List.of(spec);
+
+        mojo.execute();
+
+        assertThat(log.lines).anyMatch(line -> line.startsWith("WARN ") && line.contains("uniqueUsers"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void badRuleIsAnExecutionErrorWithTheCoresMessage(CheckMojo mojo) {
+        prepare(mojo, "rooms:avg(engagement) >>= 5", true);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("rooms:avg(engagement) >>= 5");
+        assertThat(new File(reports.toFile(), "check")).doesNotExist();
+    }
+}
