@@ -1,0 +1,94 @@
+package io.github.kalturareport.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.when;
+
+import io.github.kalturareport.simulator.KalturaSimulator;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fetch goal run through the real core against the embedded simulator on a free local port. */
+@MojoTest
+class FetchMojoExecutionTest {
+
+    private final KalturaSimulator simulator = KalturaSimulator.builder().rooms(3).sessionsPerRoom(4)
+            .attendeesPerSession(5).start();
+    private final RecordingLog log = new RecordingLog();
+
+    @TempDir
+    Path output;
+
+    @AfterEach
+    void stopSimulator() {
+        simulator.close();
+    }
+
+    private FetchMojo prepare(FetchMojo mojo, String reports, String secret) {
+        mojo.setLog(log);
+        mojo.serviceUrl = simulator.baseUrl();
+        mojo.reports = reports;
+        mojo.period = "LAST_120_DAYS";
+        mojo.outputDirectory = output.toFile();
+        mojo.environment = Map.of("KALTURA_PARTNER_ID", "1000", "KALTURA_ADMIN_SECRET", secret);
+        return mojo;
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void fetchesLogsOneLinePerReportAndAttachesEachCsv(FetchMojo mojo) throws Exception {
+        prepare(mojo, "rooms,attendees", "simulator-secret").execute();
+
+        assertThat(output.resolve("rooms.csv")).exists();
+        assertThat(output.resolve("attendees.csv")).exists();
+        assertThat(output.resolve("manifest.json")).exists();
+        assertThat(log.lines).anyMatch(line -> line.matches("INFO rooms: \\d+ rows, 1 window, 0 retries, .* s -> .*rooms.csv"));
+        assertThat(mojo.project.getAttachedArtifacts()).extracting(Artifact::getClassifier, Artifact::getType)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("kaltura-rooms", "csv"),
+                        org.assertj.core.groups.Tuple.tuple("kaltura-attendees", "csv"));
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void commandLineReportsAndAttachWinOverThePom(FetchMojo mojo) throws Exception {
+        prepare(mojo, "rooms,attendees,breakouts", "simulator-secret");
+        when(mojo.session.getUserProperties()).thenReturn(FetchMojoBindingTest.properties(
+                "kaltura.reports", "breakouts", "kaltura.attach", "false"));
+
+        mojo.execute();
+
+        assertThat(output.resolve("breakouts.csv")).exists();
+        assertThat(output.resolve("rooms.csv")).doesNotExist();
+        assertThat(mojo.project.getAttachedArtifacts()).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void wrongSecretIsAnExecutionErrorWithoutTheSecretOrAFile(FetchMojo mojo) {
+        prepare(mojo, "rooms", "not-the-secret-1234");
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("INVALID_KS")
+                .hasMessageNotContaining("not-the-secret-1234");
+        assertThat(output.resolve("rooms.csv")).doesNotExist();
+        assertThat(String.join("\n", log.lines)).doesNotContain("not-the-secret-1234");
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void badConfigurationFailsBeforeAnyRequest(FetchMojo mojo) {
+        prepare(mojo, "rooms", "simulator-secret");
+        mojo.userIds = "alice";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("userIds");
+        assertThat(simulator.requests()).isEmpty();
+    }
+}
