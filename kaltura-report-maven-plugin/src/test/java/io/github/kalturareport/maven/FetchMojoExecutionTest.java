@@ -10,6 +10,8 @@ import java.util.Map;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,9 @@ class FetchMojoExecutionTest {
         mojo.period = "LAST_120_DAYS";
         mojo.outputDirectory = output.toFile();
         mojo.environment = Map.of("KALTURA_PARTNER_ID", "1000", "KALTURA_ADMIN_SECRET", secret);
+        // The harness's project has no main artifact; attached artifacts hang off it.
+        mojo.project.setArtifact(new DefaultArtifact("test", "fetch-default", "1", "compile", "pom", null,
+                new DefaultArtifactHandler("pom")));
         return mojo;
     }
 
