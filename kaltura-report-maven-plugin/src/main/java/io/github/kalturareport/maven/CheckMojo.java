@@ -118,8 +118,9 @@ public class CheckMojo extends AbstractMojo {
         for (RuleResult error : result.errors()) {
             getLog().error(error.message());
         }
-        for (Path file : result.files()) {
-            getLog().debug("Wrote " + file);
+        if (!result.files().isEmpty()) {
+            getLog().info("Check results (JUnit XML, summaries, report.html) in "
+                    + MavenFetchListener.relative(result.files().get(0).getParent().toFile(), basedir));
         }
         if (!result.errors().isEmpty()) {
             if (halt) {

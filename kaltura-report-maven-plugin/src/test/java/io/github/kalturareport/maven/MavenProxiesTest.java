@@ -16,7 +16,14 @@ class MavenProxiesTest {
         settings.addProxy(proxy("http", "http", true, "b.example.org"));
         settings.addProxy(proxy("https", "https", true, "c.example.org"));
 
-        assertThat(MavenProxies.forProtocol(settings, null, "https")).isNotNull();
+        ProxySettings https = MavenProxies.forProtocol(settings, null, "https");
+
+        assertThat(https.host()).isEqualTo("c.example.org");
+        assertThat(https.port()).isEqualTo(3128);
+        assertThat(https.username()).isEqualTo("user");
+        assertThat(https.password()).isEqualTo("pw");
+        assertThat(https.nonProxyHosts()).containsExactly("localhost", "127.0.0.1");
+        assertThat(MavenProxies.forProtocol(settings, null, "http").host()).isEqualTo("b.example.org");
         assertThat(MavenProxies.forProtocol(settings, null, "ftp")).isNull();
         assertThat(MavenProxies.forProtocol(new Settings(), null, "https")).isNull();
         assertThat(MavenProxies.forProtocol(null, null, "https")).isNull();
@@ -30,7 +37,31 @@ class MavenProxiesTest {
 
         ProxySettings found = MavenProxies.forProtocol(settings, null, "http");
 
-        assertThat(found).isNotNull();
+        assertThat(found.host()).isEqualTo("proxy.example.org");
+        assertThat(MavenProxies.forProtocol(settings, null, "https")).isNull();
+    }
+
+    @Test
+    void encryptedProxyPasswordIsDecrypted() throws Exception {
+        org.sonatype.plexus.components.cipher.DefaultPlexusCipher cipher =
+                new org.sonatype.plexus.components.cipher.DefaultPlexusCipher();
+        java.nio.file.Path security = java.nio.file.Files.createTempFile("settings-security", ".xml");
+        try {
+            java.nio.file.Files.writeString(security, "<settingsSecurity><master>"
+                    + cipher.encryptAndDecorate("master", "settings.security") + "</master></settingsSecurity>");
+            Settings settings = new Settings();
+            Proxy proxy = proxy("p", "https", true, "proxy.example.org");
+            proxy.setPassword(cipher.encryptAndDecorate("proxy-pw", "master"));
+            settings.addProxy(proxy);
+            org.apache.maven.settings.crypto.SettingsDecrypter decrypter =
+                    new org.apache.maven.settings.crypto.DefaultSettingsDecrypter(
+                            new org.sonatype.plexus.components.sec.dispatcher.DefaultSecDispatcher(cipher,
+                                    java.util.Map.of(), security.toString()));
+
+            assertThat(MavenProxies.forProtocol(settings, decrypter, "https").password()).isEqualTo("proxy-pw");
+        } finally {
+            java.nio.file.Files.delete(security);
+        }
     }
 
     @Test
