@@ -19,5 +19,7 @@ for (f in ['TEST-kaltura-thresholds.xml', 'summary.md', 'summary.json', 'report.
 }
 contains(log, 'rooms:count(entry_id)', 'engagement is a ratio', 'unreachable attendance goal', '[WARNING]', 'BUILD SUCCESS')
 lacks(log, 'thresholds breached', 'threshold breached')
+// GITHUB_STEP_SUMMARY (set for every IT in the invoker configuration) got this build's Markdown summary
+contains(new File(basedir, '../../it-step-summary.md').getText('UTF-8'), 'engagement is a ratio')
 noSecrets(basedir, 'simulator-secret')
 true
