@@ -48,7 +48,7 @@ public final class SessionProvider {
     private int sessionsStarted;
 
     /**
-     * @param clock the real clock: the KS's expiry is checked by the server against its own time
+     * @param clock the run's clock (the system clock outside tests): a KS expires {@code lifetime} after its now
      */
     public SessionProvider(Credentials credentials, int partnerId, Duration lifetime, Clock clock, KalturaHttp http,
             Redactor redactor) {

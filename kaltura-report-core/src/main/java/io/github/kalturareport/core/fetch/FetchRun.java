@@ -13,7 +13,6 @@ import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,7 +70,7 @@ final class FetchRun {
         List<AssembledReport> assembled = new ArrayList<>();
         try (KalturaHttp http = new KalturaHttp(settings)) {
             SessionProvider sessions = new SessionProvider(settings.credentials(), settings.partnerId(),
-                    settings.sessionLifetime(), Clock.systemUTC(), http, redactor);
+                    settings.sessionLifetime(), settings.clock(), http, redactor);
             RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.retryBaseDelay(),
                     settings.retryMaxDelay(), () -> ThreadLocalRandom.current().nextDouble());
             WindowFetcher fetcher = new WindowFetcher(settings, http, sessions, retryPolicy, redactor, listener);

@@ -400,7 +400,7 @@ public final class FetchSettings {
             return this;
         }
 
-        /** The clock that "now" comes from (for tests). */
+        /** The clock that "now" comes from, for the period's end and the KS's expiry (for tests). */
         public Builder clock(Clock value) {
             this.clock = value;
             return this;
