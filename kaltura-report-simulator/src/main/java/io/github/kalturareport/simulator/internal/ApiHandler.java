@@ -1,0 +1,301 @@
+package io.github.kalturareport.simulator.internal;
+
+import io.github.kalturareport.simulator.Fault;
+import io.github.kalturareport.simulator.RecordedRequest;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * The Jetty handler: reads a request in any of the API's forms, applies the faults in force, runs the action and
+ * writes its answer (streaming reports row by row), then records the request without its secrets.
+ */
+public final class ApiHandler extends Handler.Abstract {
+    private static final int MAX_BODY = 16 << 20;
+    private static final int TRUNCATED_CAPTURE = 16 << 10;
+    private static final String NOT_FOUND_HTML = "<html><head><title>404 Not Found</title></head><body><center>"
+            + "<h1>404 Not Found</h1></center><hr><center>nginx</center></body></html>\n";
+
+    private final ServerState state;
+    private final ApiActions actions;
+
+    public ApiHandler(ServerState state) {
+        this.state = state;
+        this.actions = new ApiActions(state);
+    }
+
+    /** What happened to one request, for the log. */
+    private static final class Trace {
+        int status;
+        String fault;
+        String error;
+        long rows = -1;
+    }
+
+    /** A fully rendered (small) answer. */
+    private record Rendered(int status, Map<String, String> headers, byte[] body) {
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        long started = System.nanoTime();
+        Instant time = state.clock().instant();
+        Trace trace = new Trace();
+        ApiRequest api = null;
+        try {
+            byte[] body = readBody(request);
+            if (body == null) {
+                trace.status = 413;
+                send(response, html(413, "413 Request Entity Too Large"));
+                callback.succeeded();
+                return true;
+            }
+            api = ApiRequest.parse(request.getMethod(), request.getHttpURI().getPath(),
+                    request.getHttpURI().getQuery(), request.getHeaders().get(HttpHeader.CONTENT_TYPE), body);
+            if (!api.isApiPath()) {
+                trace.status = 404;
+                send(response, new Rendered(404, Map.of("Content-Type", "text/html"),
+                        NOT_FOUND_HTML.getBytes(StandardCharsets.UTF_8)));
+                callback.succeeded();
+                return true;
+            }
+            FaultPlan.Decision decision = state.faults().decide(api.service(), api.action());
+            if (decision.latencyMillis() > 0) {
+                trace.fault = decision.latency().toString();
+                Thread.sleep(decision.latencyMillis());
+            }
+            if (decision.terminal() != null) {
+                trace.fault = decision.terminal().toString();
+                injectFault(decision.terminal(), api, request, response, callback, started, trace);
+                return true;
+            }
+            Outcome outcome = actions.dispatch(api, Request.getRemoteAddr(request));
+            if (outcome instanceof Outcome.Report) {
+                streamReport((Outcome.Report) outcome, response, trace);
+            } else {
+                Rendered rendered = render(outcome, api, started, trace);
+                trace.status = rendered.status();
+                send(response, rendered);
+            }
+            callback.succeeded();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            callback.failed(e);
+        } catch (Throwable t) {
+            callback.failed(t);
+        } finally {
+            record(time, request, api, trace);
+        }
+        return true;
+    }
+
+    private static byte[] readBody(Request request) throws IOException {
+        try (InputStream in = Request.asInputStream(request)) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            return body.length > MAX_BODY ? null : body;
+        }
+    }
+
+    private void streamReport(Outcome.Report report, Response response, Trace trace) throws IOException {
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/csv");
+        response.getHeaders().put("Content-Disposition", contentDisposition(report.id()));
+        trace.status = 200;
+        OutputStream out = Content.Sink.asOutputStream(response);
+        try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 15)) {
+            trace.rows = report.report().writeTo(writer);
+        }
+    }
+
+    private String contentDisposition(int reportId) {
+        return "attachment; filename=\"Report_" + reportId + "_" + state.partnerId() + ".csv\"";
+    }
+
+    private Rendered render(Outcome outcome, ApiRequest api, long started, Trace trace) throws IOException {
+        boolean json = ApiResponses.isJson(api.param("format"));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (outcome instanceof Outcome.Result) {
+            headers.put("Content-Type", ApiResponses.contentType(json));
+            return new Rendered(200, headers, ApiResponses.result(json, ((Outcome.Result) outcome).value(), seconds)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (outcome instanceof Outcome.Error) {
+            ApiException e = ((Outcome.Error) outcome).error();
+            trace.error = e.code();
+            headers.put("Content-Type", ApiResponses.contentType(json));
+            return new Rendered(200, headers, ApiResponses.error(json, e, seconds).getBytes(StandardCharsets.UTF_8));
+        }
+        if (outcome instanceof Outcome.FileError) {
+            Outcome.FileError e = (Outcome.FileError) outcome;
+            trace.error = e.code();
+            headers.put("X-Kaltura", "error-" + e.code());
+            headers.put("X-Kaltura-App", "exiting on error " + e.code() + " - " + e.message());
+            return new Rendered(200, headers, new byte[0]);
+        }
+        Outcome.Report report = (Outcome.Report) outcome;
+        headers.put("Content-Type", "text/csv");
+        headers.put("Content-Disposition", contentDisposition(report.id()));
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try (Writer writer = new OutputStreamWriter(new CappedOutputStream(captured, TRUNCATED_CAPTURE),
+                StandardCharsets.UTF_8)) {
+            trace.rows = report.report().writeTo(writer);
+        } catch (CappedOutputStream.Full full) {
+            // Enough captured for a cut-short body.
+        }
+        return new Rendered(200, headers, captured.toByteArray());
+    }
+
+    private void injectFault(Fault fault, ApiRequest api, Request request, Response response, Callback callback,
+            long started, Trace trace) throws IOException {
+        switch (fault.kind()) {
+            case SERVICE_UNAVAILABLE:
+            case TOO_MANY_REQUESTS: {
+                int status = fault.kind() == Fault.Kind.SERVICE_UNAVAILABLE ? 503 : 429;
+                Rendered r = html(status, status == 503 ? "503 Service Temporarily Unavailable" : "429 Too Many Requests");
+                r.headers().put("Retry-After", Integer.toString(fault.retryAfterSeconds()));
+                trace.status = status;
+                send(response, r);
+                callback.succeeded();
+                return;
+            }
+            case BAD_GATEWAY:
+                trace.status = 502;
+                send(response, html(502, "502 Bad Gateway"));
+                callback.succeeded();
+                return;
+            case API_ERROR: {
+                Rendered r = render(new Outcome.Error(new ApiException(fault.errorCode(), fault.errorMessage())), api,
+                        started, trace);
+                trace.status = r.status();
+                send(response, r);
+                callback.succeeded();
+                return;
+            }
+            case DRUID_TIMEOUT: {
+                String message = "Druid query timed out";
+                Outcome outcome = "report.getcsvfromstringparams".equals(api.serviceAction())
+                        ? new Outcome.FileError("DRUID_QUERY_TIMED_OUT", message)
+                        : new Outcome.Error(new ApiException("DRUID_QUERY_TIMED_OUT", message));
+                Rendered r = render(outcome, api, started, trace);
+                trace.status = r.status();
+                send(response, r);
+                callback.succeeded();
+                return;
+            }
+            case CONNECTION_RESET:
+                trace.status = 0;
+                closeConnection(request, true);
+                callback.failed(new IOException("simulated connection reset"));
+                return;
+            case TRUNCATED_BODY: {
+                Rendered full = render(actions.dispatch(api, Request.getRemoteAddr(request)), api, started, trace);
+                byte[] body = full.body();
+                int sent = body.length / 2;
+                long declared = body.length + 1024L;
+                response.setStatus(full.status());
+                full.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, declared);
+                trace.status = full.status();
+                trace.rows = -1;
+                OutputStream out = Content.Sink.asOutputStream(response);
+                out.write(body, 0, sent);
+                out.flush();
+                closeConnection(request, false);
+                callback.failed(new IOException("simulated cut-short body"));
+                return;
+            }
+            default:
+                throw new IllegalStateException("Unhandled fault " + fault);
+        }
+    }
+
+    /** Closes the TCP connection under Jetty: with {@code reset}, SO_LINGER 0 makes the close a RST. */
+    private static void closeConnection(Request request, boolean reset) throws IOException {
+        EndPoint endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+        if (endPoint instanceof SocketChannelEndPoint) {
+            SocketChannel channel = ((SocketChannelEndPoint) endPoint).getChannel();
+            if (reset) {
+                channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+            }
+            channel.close();
+        }
+        endPoint.close();
+    }
+
+    private static Rendered html(int status, String title) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "text/html");
+        String body = "<html>\r\n<head><title>" + title + "</title></head>\r\n<body>\r\n<center><h1>" + title
+                + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+        return new Rendered(status, headers, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(Response response, Rendered rendered) throws IOException {
+        response.setStatus(rendered.status());
+        rendered.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, rendered.body().length);
+        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+            out.write(rendered.body());
+        }
+    }
+
+    private void record(Instant time, Request request, ApiRequest api, Trace trace) {
+        String method = request.getMethod();
+        String path = redactPath(request.getHttpURI().getPath());
+        Map<String, String> publicValues = new LinkedHashMap<>();
+        java.util.List<String> names = java.util.List.of();
+        String service = null;
+        String action = null;
+        if (api != null) {
+            names = api.names();
+            for (String name : names) {
+                if (!RecordedRequest.isSecret(name) && api.param(name) != null) {
+                    publicValues.put(name, api.param(name));
+                }
+            }
+            service = api.service();
+            action = api.action();
+        }
+        state.log().add(new RecordedRequest(time, method, path, service, action, names, publicValues, trace.status,
+                trace.fault, trace.error, trace.rows));
+    }
+
+    static String redactPath(String path) {
+        if (path == null) {
+            return "/";
+        }
+        String[] segments = path.split("/", -1);
+        for (int i = 1; i < segments.length; i++) {
+            String previous = java.net.URLDecoder.decode(segments[i - 1].replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (!previous.isEmpty() && RecordedRequest.isSecret(previous) && !segments[i].isEmpty()) {
+                segments[i] = "***";
+            }
+        }
+        return String.join("/", segments);
+    }
+
+    /** Locale-independent lower case, for header comparisons. */
+    static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+}
