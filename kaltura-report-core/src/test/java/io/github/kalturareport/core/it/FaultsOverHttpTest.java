@@ -102,7 +102,7 @@ class FaultsOverHttpTest {
         assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).reports("rooms").build(), null))
                 .isInstanceOfSatisfying(KalturaApiException.class,
                         e -> assertThat(e.code()).isEqualTo("INTERNAL_SERVERL_ERROR"));
-        assertThat(sim.requests()).filteredOn(r -> REPORT.equals(r.service())).hasSize(1);
+        assertThat(SimulatorFetch.settledRequests(sim)).filteredOn(r -> REPORT.equals(r.service())).hasSize(1);
         assertThat(names(out)).isEmpty();
     }
 

@@ -43,7 +43,7 @@ class FetchOverHttpTest {
     Path out;
 
     private static List<RecordedRequest> reportRequests(KalturaSimulator sim) {
-        return sim.requests().stream().filter(r -> "report".equalsIgnoreCase(r.service())).toList();
+        return SimulatorFetch.settledRequests(sim).stream().filter(r -> "report".equalsIgnoreCase(r.service())).toList();
     }
 
     @Test
@@ -71,7 +71,7 @@ class FetchOverHttpTest {
             assertThat(s.windows()).isEqualTo(1);
             assertThat(s.retries()).isZero();
         }
-        assertThat(listener.lines).anyMatch(l -> l.startsWith("done rooms"));
+        assertThat(listener.lines).anyMatch(l -> l.startsWith("done ReportSummary[report=rooms (6000)"));
 
         JsonNode manifest = new ObjectMapper().readTree(result.manifest().toFile());
         assertThat(manifest.get("partnerId").asInt()).isEqualTo(1000);
@@ -107,9 +107,9 @@ class FetchOverHttpTest {
         FetchResult result = ReportFetcher.fetch(settings(sim, out).reports("attendees")
                 .credentials(Credentials.appToken(APP_TOKEN_ID, APP_TOKEN, "sha512")).build(), null);
         assertThat(result.reports().get(0).rows()).isPositive();
-        assertThat(sim.requests()).extracting(r -> r.service() + "." + r.action()).containsExactly(
+        assertThat(SimulatorFetch.settledRequests(sim)).extracting(r -> r.service() + "." + r.action()).containsExactly(
                 "session.startWidgetSession", "appToken.startSession", "report.getCsvFromStringParams");
-        assertThat(sim.requests().get(1).parameter("id")).contains(APP_TOKEN_ID);
+        assertThat(SimulatorFetch.settledRequests(sim).get(1).parameter("id")).contains(APP_TOKEN_ID);
     }
 
     @Test
@@ -137,7 +137,7 @@ class FetchOverHttpTest {
     }
 
     @Test
-    void aWrongSecretOrPartnerIsInvalidKsWithAdvice() {
+    void aWrongSecretOrPartnerIsInvalidKsWithAdvice() throws Exception {
         KalturaSimulator sim = SIM.simulator();
         assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).reports("rooms")
                 .credentials(Credentials.adminSecret("not-the-secret")).build(), null))

@@ -3,6 +3,7 @@ package io.github.kalturareport.core.it;
 import io.github.kalturareport.core.auth.Credentials;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.simulator.KalturaSimulator;
+import io.github.kalturareport.simulator.RecordedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -57,6 +58,29 @@ final class SimulatorFetch {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The simulator's request log once it has settled: the simulator records a request just after answering it, so
+     * a test that reads the log right after a fetch waits until no new entry arrived for 100 ms (at most 3 s).
+     */
+    static List<RecordedRequest> settledRequests(KalturaSimulator sim) {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        List<RecordedRequest> last = sim.requests();
+        while (System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            List<RecordedRequest> now = sim.requests();
+            if (now.size() == last.size()) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
     }
 
     /** Every regular file under a directory. */
