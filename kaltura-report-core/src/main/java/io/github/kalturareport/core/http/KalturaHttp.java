@@ -54,6 +54,7 @@ public final class KalturaHttp implements Closeable {
     public KalturaHttp(FetchSettings settings) throws ConfigurationException {
         this.serviceUrl = settings.serviceUrl();
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(QuietConnections.factory())
                 .setMaxConnTotal(settings.concurrency() + 1)
                 .setMaxConnPerRoute(settings.concurrency() + 1)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()

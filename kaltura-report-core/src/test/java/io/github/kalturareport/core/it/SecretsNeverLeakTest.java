@@ -95,6 +95,14 @@ class SecretsNeverLeakTest {
             return b.maxRetries(1);
         });
 
+        // HttpClient's own DEBUG log (the surefire configuration turns it on, as mvn -X would)
+        String logFile = System.getProperty("org.slf4j.simpleLogger.logFile");
+        if (logFile != null && Files.exists(Path.of(logFile))) {
+            String log = Files.readString(Path.of(logFile), StandardCharsets.UTF_8);
+            assertThat(log).as("HttpClient logged at DEBUG").contains("getCsvFromStringParams");
+            observed.add(log);
+        }
+
         assertThat(observed).isNotEmpty();
         assertThat(String.join("\n", observed)).contains("rooms", "INVALID_KS", "SERVICE_FORBIDDEN",
                 "INVALID_APP_TOKEN_HASH", "has expired", "HTTP 503", "cut short");
