@@ -93,6 +93,37 @@ public final class KalturaSimulator implements AutoCloseable {
         return Instant.ofEpochSecond(state.dataset().spanEnd());
     }
 
+    /** The entry ids of the main rooms, in room order. */
+    public List<String> roomEntryIds() {
+        List<String> ids = new ArrayList<>();
+        for (int r = 0; r < state.dataset().roomCount(); r++) {
+            ids.add(state.dataset().room(r).entryId());
+        }
+        return ids;
+    }
+
+    /** The virtual event ids the rooms belong to (they appear in no report column, as on the server). */
+    public List<String> virtualEventIds() {
+        List<String> ids = new ArrayList<>();
+        for (int r = 0; r < state.dataset().roomCount(); r++) {
+            String id = state.dataset().room(r).virtualEventId();
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** The virtual event of a main room, by its entry id. */
+    public String virtualEventIdOf(String roomEntryId) {
+        for (int r = 0; r < state.dataset().roomCount(); r++) {
+            if (state.dataset().room(r).entryId().equals(roomEntryId)) {
+                return state.dataset().room(r).virtualEventId();
+            }
+        }
+        throw new IllegalArgumentException("No room has entry id " + roomEntryId + ".");
+    }
+
     /** The requests received so far, oldest first (a snapshot). */
     public List<RecordedRequest> requests() {
         return state.log().snapshot();
@@ -308,6 +339,8 @@ public final class KalturaSimulator implements AutoCloseable {
             QueuedThreadPool threads = new QueuedThreadPool(64, 2);
             threads.setName("kaltura-simulator");
             threads.setDaemon(true);
+            // close() must be prompt even while a long report is streaming.
+            threads.setStopTimeout(500);
             Server server = new Server(threads);
             HttpConfiguration http = new HttpConfiguration();
             http.setSendServerVersion(false);

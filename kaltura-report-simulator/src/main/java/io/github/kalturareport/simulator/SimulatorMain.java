@@ -17,6 +17,11 @@ import java.util.concurrent.CountDownLatch;
 public final class SimulatorMain {
     static final int USAGE_ERROR = 2;
 
+    private static final java.util.Set<String> OPTIONS = java.util.Set.of("--host", "--port", "--port-file",
+            "--partner-id", "--admin-secret", "--app-token", "--row-cap", "--request-log", "--seed", "--rooms",
+            "--sessions-per-room", "--attendees-per-session", "--breakouts-per-session", "--virtual-events",
+            "--user-pool", "--crowded-session-attendees", "--end-date", "--days", "--fault");
+
     private SimulatorMain() {
     }
 
@@ -84,6 +89,9 @@ public final class SimulatorMain {
                 }
                 if (!name.startsWith("--")) {
                     throw new IllegalArgumentException("Unexpected argument '" + arg + "': options start with --.");
+                }
+                if (!OPTIONS.contains(name)) {
+                    throw new IllegalArgumentException("Unknown option " + name + ".");
                 }
                 if (value == null) {
                     if (i + 1 >= args.length) {

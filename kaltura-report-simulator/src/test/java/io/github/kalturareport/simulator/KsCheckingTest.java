@@ -95,6 +95,16 @@ class KsCheckingTest {
     }
 
     @Test
+    void readsNoAuthorizationHeader() {
+        String ks = TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of());
+        HttpResponse<String> r = Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(sim.baseUrl()
+                + "/api_v3/service/report/action/getCsvFromStringParams"))
+                .header("Authorization", "KS " + ks).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("id=6000&params=&format=1")).build());
+        assertError(r, "SERVICE_FORBIDDEN", "forbidden");
+    }
+
+    @Test
     void honoursUriRestrictAsAPrefixOfThePath() {
         String restricted = TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of("urirestrict", REPORT_PATH + "*"));
         assertReport(report(restricted));

@@ -14,7 +14,6 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -44,11 +43,28 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     /** What happened to one request, for the log. */
-    private static final class Trace {
+    private final class Trace {
+        final Instant time;
+        final Request request;
+        ApiRequest api;
         int status;
         String fault;
         String error;
         long rows = -1;
+        boolean recorded;
+
+        Trace(Instant time, Request request) {
+            this.time = time;
+            this.request = request;
+        }
+
+        /** Records the request once; called before the last byte leaves, so a client that got its answer sees it. */
+        void record() {
+            if (!recorded) {
+                recorded = true;
+                ApiHandler.this.record(time, request, api, this);
+            }
+        }
     }
 
     /** A fully rendered (small) answer. */
@@ -59,22 +75,23 @@ public final class ApiHandler extends Handler.Abstract {
     public boolean handle(Request request, Response response, Callback callback) {
         long started = System.nanoTime();
         Instant time = state.clock().instant();
-        Trace trace = new Trace();
+        Trace trace = new Trace(time, request);
         ApiRequest api = null;
         try {
             byte[] body = readBody(request);
             if (body == null) {
                 trace.status = 413;
-                send(response, html(413, "413 Request Entity Too Large"));
+                send(response, html(413, "413 Request Entity Too Large"), trace);
                 callback.succeeded();
                 return true;
             }
             api = ApiRequest.parse(request.getMethod(), request.getHttpURI().getPath(),
                     request.getHttpURI().getQuery(), request.getHeaders().get(HttpHeader.CONTENT_TYPE), body);
+            trace.api = api;
             if (!api.isApiPath()) {
                 trace.status = 404;
                 send(response, new Rendered(404, Map.of("Content-Type", "text/html"),
-                        NOT_FOUND_HTML.getBytes(StandardCharsets.UTF_8)));
+                        NOT_FOUND_HTML.getBytes(StandardCharsets.UTF_8)), trace);
                 callback.succeeded();
                 return true;
             }
@@ -94,18 +111,37 @@ public final class ApiHandler extends Handler.Abstract {
             } else {
                 Rendered rendered = render(outcome, api, started, trace);
                 trace.status = rendered.status();
-                send(response, rendered);
+                send(response, rendered, trace);
             }
             callback.succeeded();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            callback.failed(e);
+            failQuietly(response, callback, e);
         } catch (Throwable t) {
-            callback.failed(t);
+            failQuietly(response, callback, t);
         } finally {
-            record(time, request, api, trace);
+            trace.record();
         }
         return true;
+    }
+
+    /**
+     * Ends a request that failed (mostly a client that went away mid-report) without handing Jetty an exception:
+     * Jetty would log it with the request URI, and a client that put its KS in the URL would find it in the log.
+     */
+    private static void failQuietly(Response response, Callback callback, Throwable failure) {
+        if (!response.isCommitted()) {
+            try {
+                response.setStatus(500);
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+                callback.succeeded();
+                return;
+            } catch (RuntimeException ignored) {
+                // fall through to the abort below
+            }
+        }
+        callback.failed(new IOException("The simulator could not finish this answer: "
+                + failure.getClass().getSimpleName()));
     }
 
     private static byte[] readBody(Request request) throws IOException {
@@ -123,6 +159,9 @@ public final class ApiHandler extends Handler.Abstract {
         OutputStream out = Content.Sink.asOutputStream(response);
         try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 15)) {
             trace.rows = report.report().writeTo(writer);
+            writer.flush();
+            // Recorded before the closing chunk, so the request is in the log once the client has the whole body.
+            trace.record();
         }
     }
 
@@ -174,20 +213,20 @@ public final class ApiHandler extends Handler.Abstract {
                 Rendered r = html(status, status == 503 ? "503 Service Temporarily Unavailable" : "429 Too Many Requests");
                 r.headers().put("Retry-After", Integer.toString(fault.retryAfterSeconds()));
                 trace.status = status;
-                send(response, r);
+                send(response, r, trace);
                 callback.succeeded();
                 return;
             }
             case BAD_GATEWAY:
                 trace.status = 502;
-                send(response, html(502, "502 Bad Gateway"));
+                send(response, html(502, "502 Bad Gateway"), trace);
                 callback.succeeded();
                 return;
             case API_ERROR: {
                 Rendered r = render(new Outcome.Error(new ApiException(fault.errorCode(), fault.errorMessage())), api,
                         started, trace);
                 trace.status = r.status();
-                send(response, r);
+                send(response, r, trace);
                 callback.succeeded();
                 return;
             }
@@ -198,14 +237,16 @@ public final class ApiHandler extends Handler.Abstract {
                         : new Outcome.Error(new ApiException("DRUID_QUERY_TIMED_OUT", message));
                 Rendered r = render(outcome, api, started, trace);
                 trace.status = r.status();
-                send(response, r);
+                send(response, r, trace);
                 callback.succeeded();
                 return;
             }
             case CONNECTION_RESET:
                 trace.status = 0;
+                trace.record();
                 closeConnection(request, true);
-                callback.failed(new IOException("simulated connection reset"));
+                // Succeeding (not failing) keeps Jetty from logging the request URI, which may hold a KS.
+                callback.succeeded();
                 return;
             case TRUNCATED_BODY: {
                 Rendered full = render(actions.dispatch(api, Request.getRemoteAddr(request)), api, started, trace);
@@ -217,11 +258,12 @@ public final class ApiHandler extends Handler.Abstract {
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, declared);
                 trace.status = full.status();
                 trace.rows = -1;
+                trace.record();
                 OutputStream out = Content.Sink.asOutputStream(response);
                 out.write(body, 0, sent);
                 out.flush();
                 closeConnection(request, false);
-                callback.failed(new IOException("simulated cut-short body"));
+                callback.succeeded();
                 return;
             }
             default:
@@ -250,7 +292,8 @@ public final class ApiHandler extends Handler.Abstract {
         return new Rendered(status, headers, body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(Response response, Rendered rendered) throws IOException {
+    private static void send(Response response, Rendered rendered, Trace trace) throws IOException {
+        trace.record();
         response.setStatus(rendered.status());
         rendered.headers().forEach((k, v) -> response.getHeaders().put(k, v));
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, rendered.body().length);
@@ -294,8 +337,4 @@ public final class ApiHandler extends Handler.Abstract {
         return String.join("/", segments);
     }
 
-    /** Locale-independent lower case, for header comparisons. */
-    static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT);
-    }
 }

@@ -241,7 +241,7 @@ public final class CsvReport {
         if (tenThousandths >= 10_000) {
             return "1";
         }
-        String digits = String.format("%04d", tenThousandths);
+        String digits = Names.pad4(tenThousandths);
         int end = digits.length();
         while (digits.charAt(end - 1) == '0') {
             end--;

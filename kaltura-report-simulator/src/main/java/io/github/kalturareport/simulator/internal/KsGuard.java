@@ -103,7 +103,11 @@ final class KsGuard {
     }
 
     private static BigInteger number(String literal) throws UnknownHostException {
-        // Only literals: getByName on a literal does no lookup.
-        return new BigInteger(1, InetAddress.getByName(literal.trim()).getAddress());
+        String t = literal.trim();
+        // Only address literals: getByName on a host name would query DNS.
+        if (!t.matches("[0-9A-Fa-f:.]+")) {
+            throw new UnknownHostException("not an address literal");
+        }
+        return new BigInteger(1, InetAddress.getByName(t).getAddress());
     }
 }

@@ -18,12 +18,13 @@ import java.util.List;
  * (time, method, path, service, action, parameter names, status, fault, error code): never parameter values.
  */
 public final class RequestLog implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final BufferedWriter file;
+    /** Created only with a file, so a simulator without one starts without loading Jackson. */
+    private final ObjectMapper json;
 
     public RequestLog(Path file) {
+        this.json = file == null ? null : new ObjectMapper();
         try {
             this.file = file == null ? null : Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -35,7 +36,7 @@ public final class RequestLog implements AutoCloseable {
     public synchronized void add(RecordedRequest r) {
         requests.add(r);
         if (file != null) {
-            ObjectNode line = JSON.createObjectNode();
+            ObjectNode line = json.createObjectNode();
             line.put("time", r.time().toString());
             line.put("method", r.method());
             line.put("path", r.path());

@@ -1,0 +1,65 @@
+package io.github.kalturareport.core.check;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a rule reduces a column's values to the one number it compares: {@code min}, {@code max}, {@code mean}
+ * (arithmetic mean over rows), {@code sum}, {@code count} (rows with a value), {@code distinct} (different
+ * values), {@code pNN} (nearest-rank percentile) or {@code each} (every row on its own).
+ *
+ * @param kind       which aggregate
+ * @param percentile for {@link Kind#PERCENTILE}, the percentage 0..100 as written (e.g. 95 or 99.9); else null
+ */
+public record Aggregate(Kind kind, BigDecimal percentile) {
+
+    /** The aggregates. */
+    public enum Kind {
+        MIN, MAX, MEAN, SUM, COUNT, DISTINCT, PERCENTILE, EACH;
+
+        /** Whether the aggregate reads the values as numbers (count and distinct work on any column). */
+        public boolean numeric() {
+            return this != COUNT && this != DISTINCT;
+        }
+    }
+
+    /** The names a user may write, for error messages. */
+    static final String CHOICES = "min, max, mean, sum, count, distinct, each or a percentile such as p95";
+
+    public Aggregate {
+        Objects.requireNonNull(kind, "kind");
+        if ((kind == Kind.PERCENTILE) != (percentile != null)) {
+            throw new IllegalArgumentException("a percentile, and only a percentile, has a percentage");
+        }
+    }
+
+    /** Parses {@code min}, {@code MEAN}, {@code p95}, {@code p99.9} …; empty when the text is none of them. */
+    static Optional<Aggregate> parse(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.matches("p\\d{1,3}(\\.\\d+)?")) {
+            BigDecimal p = new BigDecimal(t.substring(1));
+            if (p.compareTo(BigDecimal.ZERO) < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new Aggregate(Kind.PERCENTILE, p));
+        }
+        for (Kind kind : Kind.values()) {
+            if (kind != Kind.PERCENTILE && kind.name().toLowerCase(Locale.ROOT).equals(t)) {
+                return Optional.of(new Aggregate(kind, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code mean}, {@code p95} … as a rule writes it. */
+    public String text() {
+        return kind == Kind.PERCENTILE ? "p" + percentile.toPlainString() : kind.name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

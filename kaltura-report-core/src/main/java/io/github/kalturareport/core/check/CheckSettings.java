@@ -1,0 +1,137 @@
+package io.github.kalturareport.core.check;
+
+import io.github.kalturareport.core.ConfigurationException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What {@link ThresholdChecker#check} does: immutable, every rule already parsed and validated. */
+public final class CheckSettings {
+
+    private final Path inputDirectory;
+    private final List<Rule> rules;
+    private final Path outputDirectory;
+    private final Path githubStepSummary;
+    private final ZoneId timeZone;
+
+    private CheckSettings(Builder b, List<Rule> rules, ZoneId zone) {
+        this.inputDirectory = b.inputDirectory;
+        this.rules = List.copyOf(rules);
+        this.outputDirectory = b.outputDirectory != null ? b.outputDirectory : b.inputDirectory.resolve("check");
+        this.githubStepSummary = b.githubStepSummary;
+        this.timeZone = zone;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Where the fetched CSVs are. */
+    public Path inputDirectory() {
+        return inputDirectory;
+    }
+
+    /** The rules: the structured thresholds first, then the one-line rules, in the order given. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Where the reports go; {@code <inputDirectory>/check} unless set. */
+    public Path outputDirectory() {
+        return outputDirectory;
+    }
+
+    /** The file the Markdown summary is appended to ({@code GITHUB_STEP_SUMMARY}), or null. */
+    public Path githubStepSummary() {
+        return githubStepSummary;
+    }
+
+    /** The zone session times are shown in; UTC unless set. */
+    public ZoneId timeZone() {
+        return timeZone;
+    }
+
+    /** Collects the settings as the user wrote them; {@link #build()} validates everything. */
+    public static final class Builder {
+        private Path inputDirectory;
+        private List<ThresholdSpec> thresholds = List.of();
+        private String rules;
+        private Path outputDirectory;
+        private Path githubStepSummary;
+        private String timeZone;
+
+        private Builder() {
+        }
+
+        public Builder inputDirectory(Path inputDirectory) {
+            this.inputDirectory = inputDirectory;
+            return this;
+        }
+
+        /** The structured thresholds; null means none. */
+        public Builder thresholds(List<ThresholdSpec> thresholds) {
+            this.thresholds = thresholds == null ? List.of() : new ArrayList<>(thresholds);
+            return this;
+        }
+
+        /** One-line rules separated by {@code ;}; null or blank means none. */
+        public Builder rules(String oneLineRulesSeparatedBySemicolons) {
+            this.rules = oneLineRulesSeparatedBySemicolons;
+            return this;
+        }
+
+        /** Where the reports go; null means {@code <inputDirectory>/check}. */
+        public Builder outputDirectory(Path outputDirectory) {
+            this.outputDirectory = outputDirectory;
+            return this;
+        }
+
+        /** A file to append the Markdown summary to (GitHub's {@code GITHUB_STEP_SUMMARY}); null means none. */
+        public Builder githubStepSummary(Path githubStepSummary) {
+            this.githubStepSummary = githubStepSummary;
+            return this;
+        }
+
+        /** The zone session times are shown in, e.g. {@code Europe/Berlin}; null or blank means UTC. */
+        public Builder timeZone(String timeZone) {
+            this.timeZone = timeZone;
+            return this;
+        }
+
+        /**
+         * Parses and validates every rule and setting.
+         *
+         * @throws io.github.kalturareport.core.RuleException for a bad rule (text and caret in the message)
+         * @throws ConfigurationException                     for another bad setting
+         */
+        public CheckSettings build() throws ConfigurationException {
+            if (inputDirectory == null) {
+                throw new ConfigurationException("inputDirectory", "No inputDirectory: set it to the folder"
+                        + " holding the fetched CSVs (by default the fetch goal's outputDirectory,"
+                        + " -Dkaltura.outputDirectory=...).");
+            }
+            ZoneId zone = ZoneId.of("UTC");
+            if (timeZone != null && !timeZone.isBlank()) {
+                try {
+                    zone = ZoneId.of(timeZone.strip());
+                } catch (DateTimeException e) {
+                    throw new ConfigurationException("timeZone", "Unknown timeZone '" + timeZone.strip()
+                            + "': use a region id such as UTC, Europe/Berlin or America/New_York.");
+                }
+            }
+            List<Rule> parsed = new ArrayList<>();
+            for (int i = 0; i < thresholds.size(); i++) {
+                ThresholdSpec spec = thresholds.get(i);
+                if (spec == null) {
+                    throw new ConfigurationException("thresholds", "Threshold #" + (i + 1) + " is empty: give it"
+                            + " at least <report>, <metric>, <aggregate> and <minimum> or <maximum>.");
+                }
+                parsed.add(RuleParser.fromSpec(spec, i));
+            }
+            parsed.addAll(RuleParser.parseRules(rules));
+            return new CheckSettings(this, parsed, zone);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.github.kalturareport.core.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The plain-text table of every result, for the build log: rule, group, actual, expected, verdict. */
+final class ConsoleTable {
+
+    private static final String[] HEADER = {"RULE", "GROUP", "ACTUAL", "EXPECTED", "VERDICT"};
+
+    private ConsoleTable() {
+    }
+
+    static List<String> lines(List<RuleResult> results) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (RuleResult r : results) {
+            rows.add(new String[] {r.rule(), r.group() == null ? "-" : r.group(), r.actual(), r.expected(),
+                verdict(r)});
+        }
+        int[] widths = new int[HEADER.length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (int n = 0; n < rows.size(); n++) {
+            lines.add(line(rows.get(n), widths));
+            if (n == 0) {
+                String[] rule = new String[HEADER.length];
+                for (int i = 0; i < rule.length; i++) {
+                    rule[i] = "-".repeat(widths[i]);
+                }
+                lines.add(line(rule, widths));
+            }
+        }
+        return lines;
+    }
+
+    /** {@code PASS}, {@code FAIL}, {@code WARN} (a breached warning rule) or {@code NO DATA}. */
+    static String verdict(RuleResult r) {
+        return switch (r.verdict()) {
+            case PASS -> "PASS";
+            case FAIL -> r.severity() == Severity.WARNING ? "WARN" : "FAIL";
+            case NO_DATA -> "NO DATA";
+        };
+    }
+
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                b.append("  ");
+            }
+            b.append(cells[i]);
+            if (i < cells.length - 1) {
+                b.append(" ".repeat(widths[i] - cells[i].length()));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.kalturareport.core.check;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Instant;
+
+/**
+ * {@code summary.json}: every result, every rule and the session overview, in the stable schema documented in
+ * {@code docs/rules.md} ({@code schemaVersion} 1). Fields are only ever added within a version.
+ */
+final class JsonSummary {
+
+    static final int SCHEMA_VERSION = 1;
+
+    private JsonSummary() {
+    }
+
+    static void write(CheckReport report, Writer out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            json.writeStringField("generatedAt", report.generatedAt().toString());
+            json.writeStringField("inputDirectory", report.settings().inputDirectory().toString());
+            json.writeStringField("timeZone", report.settings().timeZone().getId());
+            json.writeStringField("status", report.status());
+            json.writeObjectFieldStart("totals");
+            json.writeNumberField("rules", report.settings().rules().size());
+            json.writeNumberField("results", report.results().size());
+            json.writeNumberField("passed", report.count(Verdict.PASS));
+            json.writeNumberField("failed", report.count(Verdict.FAIL));
+            json.writeNumberField("errors", report.errors());
+            json.writeNumberField("warnings", report.warnings());
+            json.writeNumberField("noData", report.count(Verdict.NO_DATA));
+            json.writeEndObject();
+            json.writeArrayFieldStart("rules");
+            for (Rule rule : report.settings().rules()) {
+                writeRule(json, rule);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("results");
+            for (RuleResult r : report.results()) {
+                json.writeStartObject();
+                json.writeNumberField("ruleIndex", report.settings().rules().indexOf(r.definition()));
+                json.writeStringField("rule", r.rule());
+                json.writeStringField("report", r.definition().report().name());
+                json.writeStringField("group", r.group());
+                json.writeStringField("verdict", r.verdict().name());
+                json.writeStringField("severity", r.severity().text());
+                if (r.actualValue() == null) {
+                    json.writeNullField("actual");
+                } else {
+                    json.writeNumberField("actual", r.actualValue());
+                }
+                json.writeStringField("actualText", r.actual());
+                json.writeStringField("expected", r.expected());
+                json.writeNumberField("rows", r.rows());
+                json.writeStringField("message", r.message());
+                json.writeArrayFieldStart("offendingRows");
+                for (OffendingRow row : r.offendingRows()) {
+                    json.writeStartObject();
+                    json.writeNumberField("line", row.line());
+                    json.writeStringField("value", row.value());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (report.sessions() == null) {
+                json.writeNullField("sessions");
+            } else {
+                json.writeArrayFieldStart("sessions");
+                for (SessionOverview.Row s : report.sessions()) {
+                    json.writeStartObject();
+                    json.writeStringField("entryId", s.entryId());
+                    json.writeStringField("roomName", s.roomName());
+                    json.writeStringField("cuePointId", s.cuePointId());
+                    json.writeStringField("start", Double.isNaN(s.start()) ? null
+                            : Instant.ofEpochSecond((long) s.start()).toString());
+                    json.writeNumberField("uniqueAttendees", s.uniqueAttendees());
+                    number(json, "averageMinutesViewed", s.averageMinutesViewed());
+                    number(json, "averageEngagement", s.averageEngagement());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+            json.writeRaw('\n');
+        }
+    }
+
+    private static void writeRule(JsonGenerator json, Rule rule) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("text", rule.text());
+        json.writeStringField("name", rule.name());
+        json.writeStringField("report", rule.report().name());
+        json.writeStringField("file", rule.report().fileName());
+        json.writeStringField("metric", rule.metric());
+        json.writeStringField("column", rule.column());
+        json.writeStringField("aggregate", rule.aggregate().text());
+        json.writeStringField("groupBy", rule.groupBy());
+        json.writeStringField("where", rule.whereColumn() == null ? null
+                : rule.whereColumn() + "=" + rule.whereValue());
+        bound(json, "minimum", rule.lower());
+        bound(json, "maximum", rule.upper());
+        json.writeStringField("severity", rule.severity().text());
+        json.writeStringField("onEmpty", rule.onEmpty().text());
+        json.writeEndObject();
+    }
+
+    private static void bound(JsonGenerator json, String name, Bound bound) throws IOException {
+        if (bound == null) {
+            json.writeNullField(name);
+            return;
+        }
+        json.writeObjectFieldStart(name);
+        json.writeNumberField("value", bound.value());
+        json.writeStringField("text", bound.text());
+        json.writeBooleanField("inclusive", bound.inclusive());
+        json.writeEndObject();
+    }
+
+    private static void number(JsonGenerator json, String name, double value) throws IOException {
+        if (Double.isNaN(value)) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
+    }
+}

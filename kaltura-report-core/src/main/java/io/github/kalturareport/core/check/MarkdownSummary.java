@@ -1,0 +1,136 @@
+package io.github.kalturareport.core.check;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The GitHub-flavoured Markdown summary (also appended to {@code GITHUB_STEP_SUMMARY}). GitHub accepts at most
+ * 1 MiB per step summary, so tables are cut at {@value #MAX_RESULTS} results (breaches first) and
+ * {@value #MAX_SESSIONS} sessions, and the whole text at {@value #MAX_BYTES} bytes; the JSON and HTML files have
+ * everything.
+ */
+final class MarkdownSummary {
+
+    static final int MAX_RESULTS = 200;
+    static final int MAX_SESSIONS = 100;
+    static final int MAX_BYTES = 256 * 1024;
+
+    private MarkdownSummary() {
+    }
+
+    static String render(CheckReport report) {
+        StringBuilder md = new StringBuilder();
+        String icon = switch (report.status()) {
+            case "fail" -> "❌";
+            case "warn" -> "⚠️";
+            default -> "✅";
+        };
+        md.append("## ").append(icon).append(" Kaltura thresholds\n\n");
+        md.append(report.headline()).append(".\n\n");
+        List<RuleResult> results = new ArrayList<>(report.results());
+        // Breaches first, then results without data, then passes; stable, so rule order is kept within each.
+        results.sort(Comparator.comparingInt(MarkdownSummary::rank));
+        if (!results.isEmpty()) {
+            md.append("| Verdict | Rule | Group | Actual | Expected |\n|---|---|---|---|---|\n");
+            int shown = Math.min(results.size(), MAX_RESULTS);
+            for (RuleResult r : results.subList(0, shown)) {
+                md.append("| ").append(verdict(r)).append(" | ").append(cell(r.rule())).append(" | ")
+                        .append(cell(r.group() == null ? "" : r.group())).append(" | ").append(cell(r.actual()))
+                        .append(" | ").append(cell(r.expected())).append(" |\n");
+            }
+            if (results.size() > shown) {
+                md.append("\n… and ").append(results.size() - shown)
+                        .append(" more results: see summary.json or report.html.\n");
+            }
+            md.append('\n');
+            List<RuleResult> withRows = results.stream().filter(r -> !r.offendingRows().isEmpty()
+                    && r.verdict() == Verdict.FAIL).limit(20).toList();
+            for (RuleResult r : withRows) {
+                md.append("<details><summary>").append(html(r.rule()))
+                        .append(r.group() == null ? "" : " — " + html(r.group())).append(": ")
+                        .append(html(r.actual())).append("</summary>\n\n");
+                for (OffendingRow row : r.offendingRows()) {
+                    md.append("- ").append(r.definition().report().fileName()).append(" line ").append(row.line())
+                            .append(": `").append(row.value().replace("`", "'")).append("`\n");
+                }
+                md.append("\n</details>\n\n");
+            }
+        }
+        if (report.sessions() != null) {
+            appendSessions(md, report.sessions(), report.settings().timeZone());
+        }
+        return cap(md.toString());
+    }
+
+    private static void appendSessions(StringBuilder md, List<SessionOverview.Row> sessions, ZoneId zone) {
+        md.append("### Session overview\n\n");
+        if (sessions.isEmpty()) {
+            md.append("No sessions in the reports.\n");
+            return;
+        }
+        md.append("| Room | Session | Start (").append(zone.getId())
+                .append(") | Unique attendees | Avg minutes viewed | Avg engagement |\n|---|---|---|---:|---:|---:|\n");
+        int shown = Math.min(sessions.size(), MAX_SESSIONS);
+        for (SessionOverview.Row s : sessions.subList(0, shown)) {
+            md.append("| ").append(cell(s.roomName())).append(" | ").append(cell(s.cuePointId())).append(" | ")
+                    .append(Formats.time(s.start(), zone)).append(" | ").append(s.uniqueAttendees()).append(" | ")
+                    .append(Double.isNaN(s.averageMinutesViewed()) ? "—" : Formats.number(round1(
+                            s.averageMinutesViewed())))
+                    .append(" | ").append(Double.isNaN(s.averageEngagement()) ? "—"
+                            : Formats.percent(round3(s.averageEngagement()))).append(" |\n");
+        }
+        if (sessions.size() > shown) {
+            md.append("\n… and ").append(sessions.size() - shown)
+                    .append(" more sessions: see summary.json or report.html.\n");
+        }
+    }
+
+    static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    private static int rank(RuleResult r) {
+        return switch (r.verdict()) {
+            case FAIL -> r.severity() == Severity.ERROR ? 0 : 1;
+            case NO_DATA -> 2;
+            case PASS -> 3;
+        };
+    }
+
+    private static String verdict(RuleResult r) {
+        return switch (ConsoleTable.verdict(r)) {
+            case "FAIL" -> "❌ FAIL";
+            case "WARN" -> "⚠️ WARN";
+            case "PASS" -> "✅ PASS";
+            default -> "➖ NO DATA";
+        };
+    }
+
+    /** A table cell: pipes escaped, line breaks flattened, HTML-ish characters neutralised. */
+    static String cell(String text) {
+        return html(text).replace("|", "\\|").replace("\r", " ").replace("\n", " ");
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Cuts the text at a line boundary below {@link #MAX_BYTES} bytes of UTF-8, saying so. */
+    static String cap(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length <= MAX_BYTES) {
+            return text;
+        }
+        String cut = new String(bytes, 0, MAX_BYTES - 200, StandardCharsets.UTF_8);
+        int lastLine = cut.lastIndexOf('\n');
+        return cut.substring(0, Math.max(0, lastLine + 1))
+                + "\n… cut to stay below GitHub's size limit: see summary.json or report.html.\n";
+    }
+}

@@ -1,0 +1,231 @@
+package io.github.kalturareport.core.check;
+
+import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.RuleException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One rule being evaluated during the single pass over its report: column indices are looked up once, each row
+ * updates the accumulator of its group, and memory stays bounded per group (see {@link Accumulator}).
+ */
+final class RuleEvaluation {
+
+    /** How many offending rows an {@code each} rule lists per group. */
+    static final int LISTED_ROWS = 10;
+
+    private final Rule rule;
+    private final ReportFile file;
+    private final int metric;
+    private final int group;
+    private final int where;
+    private final double whereNumber;
+    private final boolean numeric;
+    /** Groups in the order they first appear in the file. */
+    private final Map<String, Accumulator> groups = new LinkedHashMap<>();
+    private final Accumulator all;
+
+    /**
+     * Looks the rule's columns up in the file's header.
+     *
+     * @throws RuleException when the header lacks one of them (the caret points at the rule's column)
+     */
+    RuleEvaluation(Rule rule, ReportFile file) throws RuleException {
+        this.rule = rule;
+        this.file = file;
+        this.metric = index(rule.column(), "metric");
+        this.group = rule.groupBy() == null ? -1 : index(rule.groupBy(), "groupBy");
+        this.where = rule.whereColumn() == null ? -1 : index(rule.whereColumn(), "whereColumn");
+        double n;
+        try {
+            n = rule.whereValue() == null ? Double.NaN : Double.parseDouble(rule.whereValue());
+        } catch (NumberFormatException text) {
+            n = Double.NaN;
+        }
+        this.whereNumber = n;
+        this.numeric = rule.aggregate().kind().numeric();
+        this.all = group < 0 ? new Accumulator(rule) : null;
+    }
+
+    private int index(String column, String part) throws RuleException {
+        int i = file.index(column);
+        if (i < 0) {
+            String known = file.report().column(column)
+                    .map(c -> " (nor its descriptive name '" + c.descriptiveName() + "')").orElse("");
+            throw rule.source().error(part, file.name() + " has no column " + column + known + "; its header is: "
+                    + String.join(", ", file.columns()) + ". Fix the rule, or fetch the report again.");
+        }
+        return i;
+    }
+
+    /** Takes one row into account. */
+    void accept(CSVRecord record, long line) throws KalturaReportException {
+        Accumulator acc = all;
+        if (group >= 0) {
+            String key = ReportFile.cell(record, group);
+            acc = groups.get(key);
+            if (acc == null) {
+                acc = new Accumulator(rule);
+                groups.put(key, acc);
+            }
+        }
+        if (where >= 0 && !matches(ReportFile.cell(record, where))) {
+            return;
+        }
+        String cell = ReportFile.cell(record, metric);
+        if (cell.isEmpty()) {
+            return;
+        }
+        double value = numeric ? file.number(record, metric, rule.column(), line) : Double.NaN;
+        acc.add(cell, value, line);
+    }
+
+    private boolean matches(String cell) {
+        if (cell.equals(rule.whereValue())) {
+            return true;
+        }
+        if (Double.isNaN(whereNumber) || cell.isEmpty()) {
+            return false;
+        }
+        try {
+            return Double.parseDouble(cell) == whereNumber;
+        } catch (NumberFormatException text) {
+            return false;
+        }
+    }
+
+    /** The verdicts: one per group in the order the groups first appear, or one for the whole report. */
+    List<RuleResult> results(double seconds) {
+        List<RuleResult> results = new ArrayList<>();
+        if (all != null) {
+            results.add(all.result(null, seconds));
+        } else if (groups.isEmpty()) {
+            // No rows at all: the grouped rule still gets its one verdict, by onEmpty.
+            results.add(new Accumulator(rule).result(null, seconds));
+        } else {
+            double share = seconds / groups.size();
+            for (Map.Entry<String, Accumulator> e : groups.entrySet()) {
+                results.add(e.getValue().result(rule.groupBy() + "=" + e.getKey(), share));
+            }
+        }
+        return results;
+    }
+
+    Rule rule() {
+        return rule;
+    }
+
+    /**
+     * The running state of a rule for one group. Constant memory, except: a percentile keeps the group's
+     * values (8 bytes each) because it is exact; {@code distinct} keeps one 64-bit hash per distinct value
+     * (8–16 bytes each); {@code each} keeps at most {@link #LISTED_ROWS} offending rows.
+     */
+    static final class Accumulator {
+        private final Rule rule;
+        private long count;
+        private double min = Double.POSITIVE_INFINITY;
+        private double max = Double.NEGATIVE_INFINITY;
+        private double sum;
+        private final DoubleList values;
+        private final LongHashSet distinct;
+        private long offending;
+        private final List<OffendingRow> offenders;
+
+        Accumulator(Rule rule) {
+            this.rule = rule;
+            Aggregate.Kind kind = rule.aggregate().kind();
+            this.values = kind == Aggregate.Kind.PERCENTILE ? new DoubleList() : null;
+            this.distinct = kind == Aggregate.Kind.DISTINCT ? new LongHashSet() : null;
+            this.offenders = kind == Aggregate.Kind.EACH ? new ArrayList<>() : null;
+        }
+
+        void add(String cell, double value, long line) {
+            count++;
+            switch (rule.aggregate().kind()) {
+                case MIN -> min = Math.min(min, value);
+                case MAX -> max = Math.max(max, value);
+                case MEAN, SUM -> sum += value;
+                case PERCENTILE -> values.add(value);
+                case DISTINCT -> distinct.add(LongHashSet.hash(cell));
+                case EACH -> {
+                    if (!rule.accepts(value)) {
+                        offending++;
+                        if (offenders.size() < LISTED_ROWS) {
+                            offenders.add(new OffendingRow(line, cell));
+                        }
+                    }
+                }
+                case COUNT -> {
+                    // the count is all it needs
+                }
+            }
+        }
+
+        double value() {
+            return switch (rule.aggregate().kind()) {
+                case MIN -> min;
+                case MAX -> max;
+                case MEAN -> sum / count;
+                case SUM -> sum;
+                case COUNT -> count;
+                case DISTINCT -> distinct.size();
+                case PERCENTILE -> values.percentile(rule.aggregate().percentile());
+                case EACH -> offending;
+            };
+        }
+
+        RuleResult result(String groupName, double seconds) {
+            String label = rule.label();
+            String where = groupName == null ? "" : " for " + groupName;
+            String prefix = rule.name() == null ? label : label + " (" + rule.text() + ")";
+            if (count == 0) {
+                Verdict verdict = switch (rule.onEmpty()) {
+                    case NODATA -> Verdict.NO_DATA;
+                    case PASS -> Verdict.PASS;
+                    case FAIL -> Verdict.FAIL;
+                };
+                String message = prefix + " — no data" + where + " (no row with a value"
+                        + (rule.whereColumn() != null ? " where " + rule.whereColumn() + "=" + rule.whereValue() : "")
+                        + "; onEmpty=" + rule.onEmpty().text() + ")";
+                return new RuleResult(label, groupName, "no data", rule.expected(), verdict, rule.severity(),
+                        message, rule, null, 0, List.of(), seconds);
+            }
+            double value = value();
+            if (rule.aggregate().kind() == Aggregate.Kind.EACH) {
+                Verdict verdict = offending == 0 ? Verdict.PASS : Verdict.FAIL;
+                String actual = offending + " of " + count + " rows outside";
+                StringBuilder message = new StringBuilder(prefix).append(" — ").append(actual).append(where);
+                if (!offenders.isEmpty()) {
+                    message.append(": ");
+                    for (int i = 0; i < offenders.size(); i++) {
+                        OffendingRow row = offenders.get(i);
+                        message.append(i == 0 ? "" : ", ").append("line ").append(row.line()).append(" = ")
+                                .append(row.value());
+                    }
+                    if (offending > offenders.size()) {
+                        message.append(", …");
+                    }
+                }
+                return new RuleResult(label, groupName, actual, "each " + rule.expected(), verdict,
+                        rule.severity(), message.toString(), rule, value, count, offenders, seconds);
+            }
+            String actual = show(value);
+            Verdict verdict = rule.accepts(value) ? Verdict.PASS : Verdict.FAIL;
+            String message = prefix + " — actual " + actual + where;
+            return new RuleResult(label, groupName, actual, rule.expected(), verdict, rule.severity(), message,
+                    rule, value, count, List.of(), seconds);
+        }
+
+        private String show(double value) {
+            Aggregate.Kind kind = rule.aggregate().kind();
+            if (kind == Aggregate.Kind.COUNT || kind == Aggregate.Kind.DISTINCT) {
+                return Formats.number(value);
+            }
+            // Shown the way the bound was written, so 48.2% sits next to >= 60% and 0.482 next to >= 0.6.
+            return rule.percent() ? Formats.percent(value) : Formats.number(value);
+        }
+    }
+}

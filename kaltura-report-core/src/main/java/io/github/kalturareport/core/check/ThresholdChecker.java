@@ -1,0 +1,147 @@
+package io.github.kalturareport.core.check;
+
+import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.report.ReportDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Checks threshold rules against fetched report CSVs, without any network: one streaming pass per report file
+ * evaluates all of that report's rules and gathers the session overview and chart data; then every output
+ * file is written (JUnit XML, Markdown, JSON, HTML), each atomically, before this returns. A breach is a
+ * result, never an exception: the caller decides whether to fail.
+ */
+public final class ThresholdChecker {
+
+    private ThresholdChecker() {
+    }
+
+    /**
+     * Reads the CSVs, evaluates every rule, writes all output files and returns the verdicts.
+     *
+     * @param listener told of every result as it is known; may be null
+     * @throws KalturaReportException when an input file a rule needs is missing or unreadable, a rule names a
+     *                                column its file lacks ({@link io.github.kalturareport.core.RuleException}),
+     *                                or an output cannot be written
+     */
+    public static CheckResult check(CheckSettings settings, CheckListener listener) throws KalturaReportException {
+        CheckListener events = listener != null ? listener : new CheckListener() {
+        };
+        Path input = settings.inputDirectory();
+        if (!Files.isDirectory(input)) {
+            throw new KalturaReportException("The inputDirectory " + input + " does not exist. Run"
+                    + " kaltura-report:fetch first, or set inputDirectory (-Dkaltura.outputDirectory=...) to the"
+                    + " folder holding the fetched CSVs.");
+        }
+        Map<ReportDefinition, List<Rule>> rulesByReport = new LinkedHashMap<>();
+        for (Rule rule : settings.rules()) {
+            rulesByReport.computeIfAbsent(rule.report(), r -> new ArrayList<>()).add(rule);
+        }
+        for (Map.Entry<ReportDefinition, List<Rule>> e : rulesByReport.entrySet()) {
+            Path file = input.resolve(e.getKey().fileName());
+            if (!Files.isRegularFile(file)) {
+                throw new KalturaReportException(e.getKey().fileName() + " is not in " + input + ", but the rule '"
+                        + e.getValue().get(0).label() + "' reads it. Run kaltura-report:fetch first with reports"
+                        + " including " + e.getKey().name() + ", or point inputDirectory (-Dkaltura.outputDirectory"
+                        + "=...) at the folder that holds it.");
+            }
+        }
+        Set<ReportDefinition> reports = new LinkedHashSet<>(rulesByReport.keySet());
+        for (ReportDefinition documented : ReportDefinition.documented()) {
+            if (Files.isRegularFile(input.resolve(documented.fileName()))) {
+                reports.add(documented);
+            } else {
+                events.warning(documented.fileName() + " is not in " + input + ": the report shows no "
+                        + documented.name() + " figures.");
+            }
+        }
+
+        SessionOverview overview = new SessionOverview();
+        ChartData charts = new ChartData();
+        Map<Rule, List<RuleResult>> resultsByRule = new IdentityHashMap<>();
+        List<ReportFile> files = new ArrayList<>();
+        try {
+            // Open every file and check every rule's columns first, so a bad column fails before any pass.
+            Map<ReportFile, List<RuleEvaluation>> plan = new LinkedHashMap<>();
+            for (ReportDefinition report : reports) {
+                ReportFile file = ReportFile.open(input.resolve(report.fileName()), report);
+                files.add(file);
+                List<RuleEvaluation> evaluations = new ArrayList<>();
+                for (Rule rule : rulesByReport.getOrDefault(report, List.of())) {
+                    evaluations.add(new RuleEvaluation(rule, file));
+                }
+                plan.put(file, evaluations);
+            }
+            for (Map.Entry<ReportFile, List<RuleEvaluation>> e : plan.entrySet()) {
+                pass(e.getKey(), e.getValue(), overview, charts, resultsByRule);
+            }
+        } finally {
+            for (ReportFile file : files) {
+                try {
+                    file.close();
+                } catch (IOException ignored) {
+                    // read-only; nothing is lost
+                }
+            }
+        }
+
+        List<RuleResult> results = new ArrayList<>();
+        for (Rule rule : settings.rules()) {
+            for (RuleResult result : resultsByRule.get(rule)) {
+                results.add(result);
+                events.ruleEvaluated(result);
+            }
+        }
+        CheckReport report = new CheckReport(settings, results, overview.available() ? overview.rows() : null,
+                charts, Instant.now());
+        List<Path> written = OutputWriter.writeAll(report);
+        return new CheckResult(results, written, ConsoleTable.lines(results));
+    }
+
+    /** The one pass over a file: every rule of the report, the overview and the charts see each row once. */
+    private static void pass(ReportFile file, List<RuleEvaluation> evaluations, SessionOverview overview,
+            ChartData charts, Map<Rule, List<RuleResult>> resultsByRule) throws KalturaReportException {
+        long started = System.nanoTime();
+        List<RowConsumer> consumers = new ArrayList<>();
+        ReportDefinition report = file.report();
+        if (report.equals(ReportDefinition.ROOMS)) {
+            addIfPresent(consumers, overview.rooms(file));
+            addIfPresent(consumers, charts.rooms(file));
+        } else if (report.equals(ReportDefinition.ATTENDEES)) {
+            addIfPresent(consumers, overview.attendees(file));
+        }
+        addIfPresent(consumers, charts.engagementSpread(file));
+        RuleEvaluation[] rules = evaluations.toArray(new RuleEvaluation[0]);
+        RowConsumer[] others = consumers.toArray(new RowConsumer[0]);
+        CSVRecord record;
+        while ((record = file.next()) != null) {
+            long line = file.lastLine();
+            for (RuleEvaluation rule : rules) {
+                rule.accept(record, line);
+            }
+            for (RowConsumer other : others) {
+                other.accept(record, line);
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        for (RuleEvaluation rule : rules) {
+            resultsByRule.put(rule.rule(), rule.results(seconds / rules.length));
+        }
+    }
+
+    private static void addIfPresent(List<RowConsumer> consumers, RowConsumer c) {
+        if (c != null) {
+            consumers.add(c);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.kalturareport.core.check;
+
+/**
+ * A threshold in its structured form, as written in the POM's {@code <threshold>}: every value is the text the
+ * user wrote (or null when absent). A mutable bean so the Maven plugin can use it as a nested configuration
+ * class; {@link CheckSettings.Builder#build()} parses and validates it into a {@link Rule}.
+ */
+public class ThresholdSpec {
+
+    private String name;
+    private String report;
+    private String metric;
+    private String aggregate;
+    private String groupBy;
+    private String where;
+    private String minimum;
+    private String maximum;
+    private String severity;
+    private String onEmpty;
+
+    public ThresholdSpec() {
+    }
+
+    /** A convenience for code and tests: report, metric, aggregate, minimum, maximum (either may be null). */
+    public static ThresholdSpec of(String report, String metric, String aggregate, String minimum, String maximum) {
+        ThresholdSpec spec = new ThresholdSpec();
+        spec.setReport(report);
+        spec.setMetric(metric);
+        spec.setAggregate(aggregate);
+        spec.setMinimum(minimum);
+        spec.setMaximum(maximum);
+        return spec;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public void setReport(String report) {
+        this.report = report;
+    }
+
+    public String getMetric() {
+        return metric;
+    }
+
+    public void setMetric(String metric) {
+        this.metric = metric;
+    }
+
+    public String getAggregate() {
+        return aggregate;
+    }
+
+    public void setAggregate(String aggregate) {
+        this.aggregate = aggregate;
+    }
+
+    public String getGroupBy() {
+        return groupBy;
+    }
+
+    public void setGroupBy(String groupBy) {
+        this.groupBy = groupBy;
+    }
+
+    public String getWhere() {
+        return where;
+    }
+
+    public void setWhere(String where) {
+        this.where = where;
+    }
+
+    public String getMinimum() {
+        return minimum;
+    }
+
+    public void setMinimum(String minimum) {
+        this.minimum = minimum;
+    }
+
+    public String getMaximum() {
+        return maximum;
+    }
+
+    public void setMaximum(String maximum) {
+        this.maximum = maximum;
+    }
+
+    public String getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(String severity) {
+        this.severity = severity;
+    }
+
+    public String getOnEmpty() {
+        return onEmpty;
+    }
+
+    public void setOnEmpty(String onEmpty) {
+        this.onEmpty = onEmpty;
+    }
+
+    @Override
+    public String toString() {
+        return "ThresholdSpec[name=" + name + ", report=" + report + ", metric=" + metric + ", aggregate="
+                + aggregate + ", groupBy=" + groupBy + ", where=" + where + ", minimum=" + minimum + ", maximum="
+                + maximum + ", severity=" + severity + ", onEmpty=" + onEmpty + "]";
+    }
+}

@@ -1,0 +1,215 @@
+package io.github.kalturareport.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.kalturareport.core.ConfigurationException;
+import io.github.kalturareport.core.RuleException;
+import io.github.kalturareport.core.report.ReportDefinition;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RuleParserTest {
+
+    private static final String FORM = "write REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] OP NUMBER[%],"
+            + " e.g. attendees:mean(engagement) >= 60%.";
+
+    @Test
+    void parsesTheContractsExamples() throws Exception {
+        Rule rule = RuleParser.parse("attendees:mean(engagement) >= 60%");
+        assertThat(rule.report()).isSameAs(ReportDefinition.ATTENDEES);
+        assertThat(rule.metric()).isEqualTo("engagement");
+        assertThat(rule.column()).isEqualTo("meeting_engaged_play_time_ratio");
+        assertThat(rule.aggregate().kind()).isEqualTo(Aggregate.Kind.MEAN);
+        assertThat(rule.lower()).isEqualTo(new Bound(new BigDecimal("60"), true, true));
+        assertThat(rule.lower().value()).isEqualTo(0.6);
+        assertThat(rule.upper()).isNull();
+        assertThat(rule.severity()).isEqualTo(Severity.ERROR);
+        assertThat(rule.onEmpty()).isEqualTo(OnEmpty.NODATA);
+
+        Rule grouped = RuleParser.parse("rooms:min(uniqueUsers) by entry_id >= 5");
+        assertThat(grouped.column()).isEqualTo("meeting_view_period_unique_users");
+        assertThat(grouped.groupBy()).isEqualTo("entry_id");
+        assertThat(grouped.text()).isEqualTo("rooms:min(uniqueUsers) by entry_id >= 5");
+    }
+
+    @Test
+    void aliasesResolvePerReport() throws Exception {
+        assertThat(RuleParser.parse("breakouts:mean(engagement) >= 0.5").column()).isEqualTo("engagement_rate");
+        assertThat(RuleParser.parse("rooms:mean(engagement) >= 0.5").column())
+                .isEqualTo("meeting_engaged_play_time_ratio");
+        assertThat(RuleParser.parse("breakouts:min(participants) >= 2").column()).isEqualTo("participant_count");
+        assertThat(RuleParser.parse("breakouts:max(duration) <= 3600").column()).isEqualTo("duration");
+        assertThat(RuleParser.parse("attendees:sum(viewTime) > 10").column()).isEqualTo("meeting_view_time");
+        assertThat(RuleParser.parse("6001:count(user_id) >= 1").report()).isSameAs(ReportDefinition.ATTENDEES);
+    }
+
+    @Test
+    void customReportsTakeAnyColumnByIdOrFileName() throws Exception {
+        Rule byId = RuleParser.parse("7001:max(latency) < 250");
+        Rule byName = RuleParser.parse("report-7001:max(latency) < 250");
+        assertThat(byId).isEqualTo(byName);
+        assertThat(byId.report().fileName()).isEqualTo("report-7001.csv");
+        assertThat(byId.text()).isEqualTo("report-7001:max(latency) < 250");
+    }
+
+    @Test
+    void bothFormsParseToTheSameRule() throws Exception {
+        ThresholdSpec spec = ThresholdSpec.of("attendees", "engagement", "mean", "40%", "90%");
+        spec.setGroupBy("entry_id");
+        spec.setWhere("user_type=Attendee");
+        spec.setSeverity("warning");
+        spec.setOnEmpty("fail");
+        Rule structured = RuleParser.fromSpec(spec, 0);
+        Rule line = RuleParser.parse("attendees:mean(engagement) by entry_id where user_type=Attendee"
+                + " >= 40% and <= 90% onEmpty=fail severity=warning");
+        assertThat(structured).isEqualTo(line).hasSameHashCodeAs(line);
+        // The canonical text parses back to the same rule.
+        assertThat(RuleParser.parse(structured.text())).isEqualTo(structured);
+        assertThat(structured.text()).isEqualTo("attendees:mean(engagement) by entry_id where user_type=Attendee"
+                + " >= 40% and <= 90% onEmpty=fail severity=warning");
+    }
+
+    @Test
+    void operatorsMapToInclusiveAndExclusiveBounds() throws Exception {
+        Rule eq = RuleParser.parse("rooms:count(entry_id) == 3");
+        assertThat(eq.lower()).isEqualTo(eq.upper());
+        assertThat(eq.accepts(3)).isTrue();
+        assertThat(eq.accepts(2.999)).isFalse();
+        assertThat(eq.expected()).isEqualTo("== 3");
+        Rule gt = RuleParser.parse("rooms:count(entry_id) > 3");
+        assertThat(gt.accepts(3)).isFalse();
+        assertThat(gt.accepts(3.5)).isTrue();
+        Rule lt = RuleParser.parse("rooms:count(entry_id) < 3");
+        assertThat(lt.accepts(3)).isFalse();
+        assertThat(lt.accepts(2)).isTrue();
+        Rule ge = RuleParser.parse("rooms:count(entry_id)>=3");
+        assertThat(ge.accepts(3)).isTrue();
+        // The structured form's minimum and maximum are inclusive.
+        Rule range = RuleParser.fromSpec(ThresholdSpec.of("rooms", "engagement", "mean", "0.4", "0.9"), 0);
+        assertThat(range.accepts(0.4)).isTrue();
+        assertThat(range.accepts(0.9)).isTrue();
+        assertThat(range.accepts(0.91)).isFalse();
+    }
+
+    @Test
+    void keywordsAndQuotedValuesAndPercentiles() throws Exception {
+        Rule rule = RuleParser.parse("  attendees:P99.5(viewTime)  BY entry_id  WHERE user_name=\"Jane \\\"JD\\\" Doe\""
+                + "  <= 120  ");
+        assertThat(rule.aggregate().text()).isEqualTo("p99.5");
+        assertThat(rule.whereValue()).isEqualTo("Jane \"JD\" Doe");
+        assertThat(RuleParser.parse(rule.text())).isEqualTo(rule);
+    }
+
+    @Test
+    void splitsRulesOnSemicolonsOutsideQuotes() throws Exception {
+        List<Rule> rules = RuleParser.parseRules("rooms:min(uniqueUsers) >= 1; ;attendees:count(user_id)"
+                + " where user_name=\"a;b\" >= 1;");
+        assertThat(rules).hasSize(2);
+        assertThat(rules.get(1).whereValue()).isEqualTo("a;b");
+        assertThat(RuleParser.parseRules(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        attendees:avg(engagement) >= 60%          | unknown aggregate 'avg'; use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 3
+        room:mean(engagement) >= 60%              | unknown report 'room'; use rooms, attendees, breakouts or a custom report id such as 7001.          | 0  | 4
+        attendees:mean(engagement) => 60%         | unknown operator '=>'; use >=, >, <=, < or ==.                                                         | 27 | 2
+        attendees:mean(engagement) >= sixty       | 'sixty' is not a number; write e.g. 5, 0.6 or 60%.                                                    | 30 | 5
+        attendees:mean(engagement) >= 60          | meeting_engaged_play_time_ratio is a fraction from 0 to 1, so 60 can never be reached; write 60% or 0.6. | 30 | 2
+        rooms:mean(uniqueUsers) >= 60%            | a percentage compares a fraction, but mean(meeting_view_period_unique_users) is not a ratio column; write a plain number. | 27 | 3
+        attendees:count(user_id) >= 50%           | a percentage compares a fraction, but count(user_id) is not a ratio column; write a plain number.     | 28 | 3
+        attendees:mean(entry_id) >= 1             | mean needs numbers, but entry_id holds identifiers; use count or distinct on it, or a numeric column. | 15 | 8
+        attendees:mean(engagement) >= 90% and <= 40% | the minimum 90% is above the maximum 40%, so no value could pass; swap them or fix one.           | 30 | 3
+        attendees:mean(engagement) >= 60% and > 50%  | a second lower bound; a rule has at most one minimum and one maximum.                              | 40 | 3
+        attendees:mean(engagement >= 60%          | this '(' has no ')' after the metric; FORM                                                             | 14 | 1
+        attendees:mean(engagement)                | no comparison; end the rule with OP NUMBER such as >= 60% (OP one of >= > <= < ==).                   | 26 | 1
+        attendees:mean(engagement) >= 60% severity=fatal | unknown severity 'fatal'; use error or warning.                                                 | 43 | 5
+        attendees:mean(engagement) >= 60% onEmpty=maybe  | unknown onEmpty 'maybe'; use nodata (the default), pass or fail.                                 | 42 | 5
+        attendees:mean(engagement) >= 60% lol     | unexpected 'lol'; after REPORT:AGG(METRIC) come [by COLUMN] [where COLUMN=VALUE] OP NUMBER[%] [onEmpty=nodataPIPEpassPIPEfail] [severity=errorPIPEwarning]. | 34 | 3
+        attendees:p101(engagement) >= 60%         | unknown aggregate 'p101'; use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 4
+        """)
+    void rejectsBadRulesWithTheTextAndACaret(String rule, String problem, int position, int length) {
+        String expected = "Bad rule in 'rules': " + problem.replace("FORM", FORM).replace("PIPE", "|") + "\n  "
+                + rule + "\n  " + " ".repeat(position) + "^".repeat(length);
+        assertThatThrownBy(() -> RuleParser.parse(rule))
+                .isInstanceOf(RuleException.class)
+                .hasMessage(expected)
+                .satisfies(e -> {
+                    assertThat(((RuleException) e).parameter()).isEqualTo("rules");
+                    assertThat(((RuleException) e).position()).isEqualTo(position);
+                });
+    }
+
+    @Test
+    void rejectsAnUnknownMetricNamingTheColumnsAndAliases() {
+        assertThatThrownBy(() -> RuleParser.parse("attendees:mean(engagment) >= 60%")).hasMessage(
+                "Bad rule in 'rules': unknown metric 'engagment' in report attendees; use a column (entry_id,"
+                        + " cue_point_id, user_id, user_name, user_email, user_type, meeting_view_time,"
+                        + " meeting_engaged_play_time_ratio) or an alias (engagement, viewTime).\n"
+                        + "  attendees:mean(engagment) >= 60%\n"
+                        + "                 ^^^^^^^^^");
+    }
+
+    @Test
+    void rejectsAMissingColonWithTheGrammar() {
+        assertThatThrownBy(() -> RuleParser.parse("attendees mean(engagement) >= 60%")).hasMessage(
+                "Bad rule in 'rules': no ':' between report and aggregate; " + FORM + "\n"
+                        + "  attendees mean(engagement) >= 60%\n"
+                        + "  ^^^^^^^^^^^^^^");
+    }
+
+    @Test
+    void rejectsBadStructuredThresholdsPointingIntoTheirElements() {
+        assertThatThrownBy(() -> RuleParser.fromSpec(ThresholdSpec.of("rooms", "engagement", "mean", "90%", "40%"),
+                1)).isInstanceOf(RuleException.class).hasMessage(
+                "Bad threshold #2 in 'thresholds': the minimum 90% is above the maximum 40%, so no value could"
+                        + " pass; swap them or fix one.\n"
+                        + "  <report>rooms</report> <metric>engagement</metric> <aggregate>mean</aggregate>"
+                        + " <minimum>90%</minimum> <maximum>40%</maximum>\n"
+                        + "  " + " ".repeat(88) + "^^^");
+        ThresholdSpec named = ThresholdSpec.of("rooms", "engagement", "mean", null, null);
+        named.setName("Rooms engage");
+        assertThatThrownBy(() -> RuleParser.fromSpec(named, 0)).hasMessage(
+                "Bad threshold 'Rooms engage' in 'thresholds': no bound; add <minimum> and/or <maximum>"
+                        + " (inclusive), e.g. 60% or 0.6.\n"
+                        + "  <name>Rooms engage</name> <report>rooms</report> <metric>engagement</metric>"
+                        + " <aggregate>mean</aggregate>\n"
+                        + "  " + " ".repeat(104) + "^");
+        ThresholdSpec where = ThresholdSpec.of("attendees", "engagement", "mean", "0.5", null);
+        where.setWhere("user_type");
+        assertThatThrownBy(() -> RuleParser.fromSpec(where, 0))
+                .hasMessageStartingWith("Bad threshold #1 in 'thresholds': 'user_type' is not COLUMN=VALUE;");
+        ThresholdSpec percentOnCount = ThresholdSpec.of("rooms", "uniqueUsers", "sum", "50%", null);
+        assertThatThrownBy(() -> RuleParser.fromSpec(percentOnCount, 0))
+                .hasMessageContaining("a percentage compares a fraction");
+    }
+
+    @Test
+    void settingsValidateEveryRuleAndTheirOrder() throws Exception {
+        CheckSettings settings = CheckSettings.builder()
+                .inputDirectory(java.nio.file.Path.of("in"))
+                .thresholds(List.of(ThresholdSpec.of("rooms", "uniqueUsers", "min", "5", null)))
+                .rules("attendees:mean(engagement) >= 60%")
+                .timeZone(" ")
+                .build();
+        assertThat(settings.rules()).extracting(Rule::text)
+                .containsExactly("rooms:min(uniqueUsers) >= 5", "attendees:mean(engagement) >= 60%");
+        assertThat(settings.outputDirectory()).isEqualTo(java.nio.file.Path.of("in", "check"));
+        assertThat(settings.timeZone().getId()).isEqualTo("UTC");
+        assertThatThrownBy(() -> CheckSettings.builder().inputDirectory(java.nio.file.Path.of("in"))
+                .rules("rooms:min(uniqueUsers) >= 5; rooms:mean(x) >= 1").build())
+                .isInstanceOf(RuleException.class).hasMessageContaining("unknown metric 'x'");
+        assertThatThrownBy(() -> CheckSettings.builder().inputDirectory(java.nio.file.Path.of("in"))
+                .timeZone("Mars/Base").build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Unknown timeZone 'Mars/Base': use a region id such as UTC, Europe/Berlin or"
+                        + " America/New_York.")
+                .extracting(e -> ((ConfigurationException) e).parameter()).isEqualTo("timeZone");
+        assertThatThrownBy(() -> CheckSettings.builder().build())
+                .extracting(e -> ((ConfigurationException) e).parameter()).isEqualTo("inputDirectory");
+    }
+}

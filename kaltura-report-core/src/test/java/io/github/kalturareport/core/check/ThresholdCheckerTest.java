@@ -1,0 +1,268 @@
+package io.github.kalturareport.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.RuleException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ThresholdCheckerTest {
+
+    @TempDir
+    Path dir;
+
+    private List<RuleResult> run(String rules) throws Exception {
+        return check(rules).results();
+    }
+
+    private CheckResult check(String rules) throws Exception {
+        if (!Files.exists(dir.resolve("attendees.csv"))) {
+            CheckFixtures.allReports(dir);
+        }
+        return ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir).rules(rules).build(), null);
+    }
+
+    private RuleResult single(String rule) throws Exception {
+        List<RuleResult> results = run(rule);
+        assertThat(results).hasSize(1);
+        return results.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        attendees:min(engagement) >= 0.25          | 0.25  | PASS
+        attendees:min(engagement) > 0.25           | 0.25  | FAIL
+        attendees:max(engagement) <= 1             | 1     | PASS
+        attendees:max(engagement) < 1              | 1     | FAIL
+        attendees:mean(engagement) >= 0.6          | 0.6   | PASS
+        attendees:mean(engagement) >= 60%          | 60%   | PASS
+        attendees:mean(engagement) > 60%           | 60%   | FAIL
+        attendees:mean(engagement) <= 59.9%        | 60%   | FAIL
+        attendees:sum(engagement) == 3             | 3     | PASS
+        attendees:count(user_id) == 5              | 5     | PASS
+        attendees:count(viewTime) == 4             | 4     | PASS
+        attendees:distinct(user_id) == 4           | 4     | PASS
+        attendees:distinct(entry_id) >= 3          | 2     | FAIL
+        attendees:mean(viewTime) == 25             | 25    | PASS
+        attendees:sum(viewTime) >= 100             | 100   | PASS
+        attendees:p50(engagement) == 0.5           | 0.5   | PASS
+        attendees:p80(engagement) == 0.75          | 0.75  | PASS
+        attendees:p81(engagement) == 1             | 1     | PASS
+        attendees:p0(engagement) == 0.25           | 0.25  | PASS
+        attendees:p100(engagement) >= 99%          | 100%  | PASS
+        attendees:mean(engagement) where user_type=Attendee >= 56.25% | 56.25% | PASS
+        attendees:mean(engagement) where user_type=Attendee > 0.5625  | 0.5625 | FAIL
+        rooms:min(session_start_time) >= 1745229600  | 1745229600 | PASS
+        breakouts:sum(participants) == 4           | 4     | PASS
+        breakouts:mean(engagement) < 31.25%        | 31.25% | FAIL
+        rooms:count(entry_id) where meeting_view_period_unique_users=2.0 == 2 | 2 | PASS
+        breakouts:max(duration) where participant_count=3 == 600 | 600 | PASS
+        attendees:distinct(user_name) where entry_id=1_a == 2 | 2 | PASS
+        """)
+    void everyAggregateGivesTheHandComputedValue(String rule, String actual, Verdict verdict) throws Exception {
+        RuleResult result = single(rule);
+        assertThat(result.actual()).isEqualTo(actual);
+        assertThat(result.verdict()).isEqualTo(verdict);
+        assertThat(result.group()).isNull();
+        assertThat(result.message()).isEqualTo(rule + " — actual " + actual);
+    }
+
+    @Test
+    void groupByGivesOneVerdictPerGroupInFileOrder() throws Exception {
+        List<RuleResult> results = run("attendees:mean(engagement) by entry_id >= 60%");
+        assertThat(results).extracting(RuleResult::group, RuleResult::actual, RuleResult::verdict).containsExactly(
+                tuple("entry_id=1_a", "50%", Verdict.FAIL), tuple("entry_id=1_b", "75%", Verdict.PASS));
+        assertThat(results.get(0).message())
+                .isEqualTo("attendees:mean(engagement) by entry_id >= 60% — actual 50% for entry_id=1_a");
+        assertThat(results.get(0).rows()).isEqualTo(3);
+    }
+
+    @Test
+    void aGroupWhoseRowsAreAllFilteredOutHasNoData() throws Exception {
+        List<RuleResult> results = run("attendees:mean(engagement) by entry_id where user_type=Host >= 50%;"
+                + "attendees:mean(engagement) by entry_id where user_type=Host >= 50% onEmpty=fail;"
+                + "attendees:mean(engagement) by entry_id where user_type=Host >= 50% onEmpty=pass");
+        assertThat(results).extracting(RuleResult::group, RuleResult::verdict).containsExactly(
+                tuple("entry_id=1_a", Verdict.PASS), tuple("entry_id=1_b", Verdict.NO_DATA),
+                tuple("entry_id=1_a", Verdict.PASS), tuple("entry_id=1_b", Verdict.FAIL),
+                tuple("entry_id=1_a", Verdict.PASS), tuple("entry_id=1_b", Verdict.PASS));
+        assertThat(results.get(1).actual()).isEqualTo("no data");
+        assertThat(results.get(1).actualValue()).isNull();
+        assertThat(results.get(1).message()).isEqualTo("attendees:mean(engagement) by entry_id where"
+                + " user_type=Host >= 50% — no data for entry_id=1_b (no row with a value where user_type=Host;"
+                + " onEmpty=nodata)");
+    }
+
+    @Test
+    void emptyDataFollowsOnEmpty() throws Exception {
+        CheckFixtures.write(dir, "attendees.csv", CheckFixtures.ATTENDEES.lines().findFirst().get() + "\n");
+        List<RuleResult> results = run("attendees:mean(engagement) >= 60%;"
+                + "attendees:count(user_id) >= 1 onEmpty=fail;"
+                + "attendees:min(engagement) >= 60% onEmpty=pass;"
+                + "attendees:mean(engagement) by entry_id >= 60%;"
+                + "attendees:each(engagement) >= 60%");
+        assertThat(results).extracting(RuleResult::verdict).containsExactly(Verdict.NO_DATA, Verdict.FAIL,
+                Verdict.PASS, Verdict.NO_DATA, Verdict.NO_DATA);
+        assertThat(results.get(3).group()).isNull();
+        CheckResult result = check("attendees:count(user_id) >= 1 onEmpty=fail");
+        assertThat(result.errors()).hasSize(1);
+    }
+
+    @Test
+    void eachListsTheOffendingRowsWithTheirLineNumbers() throws Exception {
+        RuleResult low = single("attendees:each(engagement) >= 50%");
+        assertThat(low.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(low.actual()).isEqualTo("1 of 5 rows outside");
+        assertThat(low.expected()).isEqualTo("each >= 50%");
+        assertThat(low.offendingRows()).containsExactly(new OffendingRow(4, "0.25"));
+        assertThat(low.message()).isEqualTo("attendees:each(engagement) >= 50% — 1 of 5 rows outside: line 4 = 0.25");
+
+        // Cy's name spans lines 5 and 6, so Di's row is line 7.
+        RuleResult high = single("attendees:each(engagement) <= 90%");
+        assertThat(high.offendingRows()).containsExactly(new OffendingRow(7, "1.0"));
+
+        List<RuleResult> grouped = run("attendees:each(engagement) by entry_id >= 50%");
+        assertThat(grouped).extracting(RuleResult::group, RuleResult::verdict, RuleResult::actual).containsExactly(
+                tuple("entry_id=1_a", Verdict.FAIL, "1 of 3 rows outside"),
+                tuple("entry_id=1_b", Verdict.PASS, "0 of 2 rows outside"));
+    }
+
+    @Test
+    void eachListsAtMostTenRowsButCountsThemAll() throws Exception {
+        StringBuilder csv = new StringBuilder("entry_id,cue_point_id,user_id,user_name,user_email,user_type,"
+                + "meeting_view_time,meeting_engaged_play_time_ratio\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append("1_a,c1,u").append(i).append(",N,e,Attendee,5,0.1\n");
+        }
+        CheckFixtures.allReports(dir);
+        CheckFixtures.write(dir, "attendees.csv", csv.toString());
+        RuleResult r = single("attendees:each(engagement) >= 50%");
+        assertThat(r.actualValue()).isEqualTo(25.0);
+        assertThat(r.offendingRows()).hasSize(RuleEvaluation.LISTED_ROWS)
+                .extracting(OffendingRow::line).startsWith(2L, 3L).endsWith(11L);
+        assertThat(r.message()).endsWith("line 11 = 0.1, …");
+    }
+
+    @Test
+    void descriptiveHeadersByteOrderMarkCrlfAndIsoTimesGiveTheSameAnswers() throws Exception {
+        String rules = "attendees:mean(engagement) by entry_id >= 60%; attendees:each(engagement) <= 90%;"
+                + " attendees:mean(viewTime) == 25; rooms:min(session_start_time) == 1745229600;"
+                + " rooms:max(session_start_time) == 1745402400";
+        List<String> plain = new ArrayList<>();
+        for (RuleResult r : run(rules)) {
+            plain.add(r.message());
+        }
+        CheckFixtures.write(dir, "attendees.csv", CheckFixtures.ATTENDEES_DESCRIPTIVE);
+        CheckFixtures.write(dir, "rooms.csv", CheckFixtures.ROOMS_DESCRIPTIVE);
+        CheckResult descriptive = check(rules);
+        assertThat(descriptive.results()).extracting(RuleResult::message).containsExactlyElementsOf(plain);
+        assertThat(descriptive.results()).extracting(RuleResult::verdict)
+                .containsExactly(Verdict.FAIL, Verdict.PASS, Verdict.FAIL, Verdict.PASS, Verdict.PASS, Verdict.PASS);
+    }
+
+    @Test
+    void theSessionOverviewJoinsRoomsAndAttendees() throws Exception {
+        CheckFixtures.allReports(dir);
+        SessionOverview overview = new SessionOverview();
+        try (ReportFile rooms = ReportFile.open(dir.resolve("rooms.csv"),
+                io.github.kalturareport.core.report.ReportDefinition.ROOMS);
+                ReportFile attendees = ReportFile.open(dir.resolve("attendees.csv"),
+                        io.github.kalturareport.core.report.ReportDefinition.ATTENDEES)) {
+            feed(rooms, overview.rooms(rooms));
+            feed(attendees, overview.attendees(attendees));
+        }
+        assertThat(overview.rows()).containsExactly(
+                new SessionOverview.Row("1_a", "Algebra", "c1", 1745229600, 2, 15, 0.625),
+                new SessionOverview.Row("1_a", "Algebra", "c2", 1745316000, 1, 30, 0.25),
+                new SessionOverview.Row("1_b", "Biology", "c3", 1745402400, 2, 40, 0.75));
+    }
+
+    private static void feed(ReportFile file, RowConsumer consumer) throws Exception {
+        org.apache.commons.csv.CSVRecord record;
+        while ((record = file.next()) != null) {
+            consumer.accept(record, file.lastLine());
+        }
+    }
+
+    @Test
+    void customReportsAcceptAnyColumnOfTheirHeader() throws Exception {
+        CheckFixtures.allReports(dir);
+        CheckFixtures.write(dir, "report-7001.csv", "room,latency\nA,100\nB,300\n");
+        List<RuleResult> results = run("7001:max(latency) < 250; report-7001:mean(latency) by room <= 200");
+        assertThat(results).extracting(RuleResult::group, RuleResult::actual, RuleResult::verdict).containsExactly(
+                tuple(null, "300", Verdict.FAIL), tuple("room=A", "100", Verdict.PASS),
+                tuple("room=B", "300", Verdict.FAIL));
+        assertThatThrownBy(() -> run("7001:max(latncy) < 250"))
+                .isInstanceOf(RuleException.class)
+                .hasMessage("Bad rule in 'rules': report-7001.csv has no column latncy; its header is: room,"
+                        + " latency. Fix the rule, or fetch the report again.\n"
+                        + "  7001:max(latncy) < 250\n"
+                        + "           ^^^^^^");
+        CheckFixtures.write(dir, "report-7001.csv", "room,latency\nA,fast\n");
+        assertThatThrownBy(() -> run("7001:max(latency) < 250"))
+                .isInstanceOf(KalturaReportException.class)
+                .hasMessage("report-7001.csv line 2, column latency: 'fast' is not a number. Fix the file or run"
+                        + " kaltura-report:fetch again, or use count or distinct for a text column.");
+    }
+
+    @Test
+    void aMissingFileNamesTheFileAndTheFix() throws Exception {
+        CheckFixtures.write(dir, "rooms.csv", CheckFixtures.ROOMS);
+        assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
+                .rules("attendees:mean(engagement) >= 60%").build(), null))
+                .isInstanceOf(KalturaReportException.class)
+                .hasMessage("attendees.csv is not in " + dir + ", but the rule 'attendees:mean(engagement) >= 60%'"
+                        + " reads it. Run kaltura-report:fetch first with reports including attendees, or point"
+                        + " inputDirectory (-Dkaltura.outputDirectory=...) at the folder that holds it.");
+        assertThat(dir.resolve("check")).doesNotExist();
+        assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir.resolve("no"))
+                .build(), null)).hasMessageStartingWith("The inputDirectory " + dir.resolve("no")
+                + " does not exist. Run kaltura-report:fetch first");
+    }
+
+    @Test
+    void warningsAndErrorsAreSeparatedAndTheListenerHearsEveryResult() throws Exception {
+        List<RuleResult> heard = new ArrayList<>();
+        CheckFixtures.allReports(dir);
+        CheckResult result = ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
+                .rules("attendees:mean(engagement) >= 70%; attendees:mean(engagement) >= 70% severity=warning;"
+                        + " attendees:mean(engagement) >= 50%").build(), new CheckListener() {
+                            @Override
+                            public void ruleEvaluated(RuleResult r) {
+                                heard.add(r);
+                            }
+                        });
+        assertThat(heard).isEqualTo(result.results());
+        assertThat(result.errors()).extracting(RuleResult::rule).containsExactly("attendees:mean(engagement) >= 70%");
+        assertThat(result.warnings()).extracting(RuleResult::rule)
+                .containsExactly("attendees:mean(engagement) >= 70% severity=warning");
+        assertThat(result.consoleTable()).containsExactly(
+                "RULE                                                GROUP  ACTUAL  EXPECTED  VERDICT",
+                "--------------------------------------------------  -----  ------  --------  -------",
+                "attendees:mean(engagement) >= 70%                   -      60%     >= 70%    FAIL",
+                "attendees:mean(engagement) >= 70% severity=warning  -      60%     >= 70%    WARN",
+                "attendees:mean(engagement) >= 50%                   -      60%     >= 50%    PASS");
+    }
+
+    @Test
+    void namedThresholdsShowTheirNameAndRule() throws Exception {
+        CheckFixtures.allReports(dir);
+        ThresholdSpec spec = ThresholdSpec.of("rooms", "uniqueUsers", "min", "2", null);
+        spec.setName("Every session has two viewers");
+        CheckResult result = ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
+                .thresholds(List.of(spec)).build(), null);
+        RuleResult r = result.results().get(0);
+        assertThat(r.rule()).isEqualTo("Every session has two viewers");
+        assertThat(r.message()).isEqualTo("Every session has two viewers (rooms:min(uniqueUsers) >= 2) — actual 1");
+        assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+    }
+}
