@@ -40,7 +40,8 @@ public final class RowValidator {
         }
         int s = layout.startIndex();
         int e = layout.endIndex();
-        if (s >= 0 && e >= 0 && log.total() == before) {
+        if (s >= 0 && e >= 0 && problemOf(ColumnType.TIMESTAMP, row.get(s)) == null
+                && problemOf(ColumnType.TIMESTAMP, row.get(e)) == null) {
             long start = Long.parseLong(row.get(s).trim());
             long end = Long.parseLong(row.get(e).trim());
             if (start > end) {
