@@ -1,5 +1,6 @@
 package io.github.kalturareport.core.fetch;
 
+import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.TransportException;
 import io.github.kalturareport.core.auth.SessionProvider;
@@ -63,8 +64,8 @@ final class FetchRun {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new TransportException("Cannot create the output directory " + dir + ": " + e.getMessage()
-                    + ". Check outputDirectory and its permissions.");
+            throw new ConfigurationException("outputDirectory", "Cannot create the output directory " + dir + " ("
+                    + e + "): check outputDirectory and its permissions.");
         }
         ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), daemonThreads());
         List<AssembledReport> assembled = new ArrayList<>();

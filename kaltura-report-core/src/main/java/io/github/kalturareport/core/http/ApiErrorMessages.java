@@ -23,7 +23,8 @@ public final class ApiErrorMessages {
         String advice = switch (code) {
             case "INVALID_KS" -> serverMessage.contains("EXPIRED")
                     ? "The Kaltura session (KS) has expired. A ready KS (KALTURA_KS) must outlive the run: make a "
-                            + "new one, or give an admin secret or an app token so that the session is renewed."
+                            + "new one, or give an admin secret or an app token so that the session is renewed. If "
+                            + "you gave one of those, this machine's clock is behind Kaltura's: correct the clock."
                     : "Kaltura rejected the session (KS). Check that the partner id" + partner
                             + " is right, that the admin secret or app token belongs to that partner, that this "
                             + "machine's clock is correct, and that a ready KS has not expired.";

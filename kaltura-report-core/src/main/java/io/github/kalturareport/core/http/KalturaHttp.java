@@ -31,6 +31,7 @@ import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.http.protocol.HttpContext;
+import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -120,9 +121,10 @@ public final class KalturaHttp implements Closeable {
         return client.execute(post, handler);
     }
 
+    /** Closes at once, aborting any download still running (after a failure elsewhere, nothing waits for it). */
     @Override
-    public void close() throws IOException {
-        client.close();
+    public void close() {
+        client.close(CloseMode.IMMEDIATE);
     }
 
     private static String readVersion() {
