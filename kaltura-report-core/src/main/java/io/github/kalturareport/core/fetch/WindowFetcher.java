@@ -121,9 +121,12 @@ final class WindowFetcher {
                 }
                 Optional<String> transientReason = transientReason(e);
                 if (transientReason.isEmpty()) {
+                    String fix = e instanceof SSLException
+                            ? ". If the server's certificate comes from a private CA, give it as trustStore (PEM or "
+                                    + "PKCS#12); check serviceUrl."
+                            : ". Check serviceUrl, the proxy settings and the network.";
                     throw new TransportException(redactor.scrub("Cannot reach Kaltura at " + settings.serviceUrl()
-                            + " while " + what + ": " + describe(e)
-                            + ". Check serviceUrl, the proxy settings and the network."));
+                            + " while " + what + ": " + describe(e) + fix));
                 }
                 reason = redactor.scrub(transientReason.get());
             }
