@@ -1,6 +1,7 @@
 package io.github.kalturareport.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -67,11 +68,8 @@ class SimulatorJarIT {
             assertThat(r.body()).startsWith("\"djJ8MTAwMH");
             process.destroy(); // SIGTERM
             assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                throw new AssertionError("port " + port + " still open after SIGTERM");
-            } catch (ConnectException expected) {
-                // the port is free
-            }
+            assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).as("port free after SIGTERM")
+                    .isInstanceOf(ConnectException.class);
         } finally {
             process.destroyForcibly();
         }

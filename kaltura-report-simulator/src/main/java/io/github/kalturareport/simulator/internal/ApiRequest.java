@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -154,9 +153,7 @@ public final class ApiRequest {
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> map) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             String key = prefix.isEmpty() ? f.getKey() : prefix + ":" + f.getKey();
             JsonNode v = f.getValue();
             if (v.isObject()) {

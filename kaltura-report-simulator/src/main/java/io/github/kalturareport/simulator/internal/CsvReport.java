@@ -2,7 +2,6 @@ package io.github.kalturareport.simulator.internal;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -252,16 +251,5 @@ public final class CsvReport {
     /** Tenths of a minute as minutes: 42, 37.5. */
     static String tenths(int tenths) {
         return tenths % 10 == 0 ? Integer.toString(tenths / 10) : tenths / 10 + "." + tenths % 10;
-    }
-
-    /** The header as written, for callers that need it (e.g. to describe the report). */
-    public List<String> header() {
-        List<String> h = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            if (keep[i]) {
-                h.add(columns.get(i));
-            }
-        }
-        return h;
     }
 }

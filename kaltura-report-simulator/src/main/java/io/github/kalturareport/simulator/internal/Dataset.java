@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
  * session start time and every session owns distinct seconds.
  */
 public final class Dataset {
-    private static final long ROOM = 1, ROOM_NAME = 2, EVENT = 3, SESSION = 4, CUE_POINT = 5, ATTENDEE = 6,
+    private static final long ROOM = 1, EVENT = 3, SESSION = 4, CUE_POINT = 5, ATTENDEE = 6,
             USER = 7, BREAKOUT_ROOM = 8, BREAKOUT = 9, SHIFT = 10;
 
     private final DatasetSpec spec;
@@ -66,7 +66,7 @@ public final class Dataset {
     private Room newRoom(int r) {
         long seed = spec.seed();
         String entryId = Mix.kalturaId(Mix.hash(seed, ROOM, r));
-        String name = Names.roomName(Mix.hash(seed, ROOM_NAME, r), r);
+        String name = Names.roomName(r);
         int event = r % spec.virtualEvents();
         String eventId = Long.toString(3_000_000L + event * 1000L + Mix.below(Mix.hash(seed, EVENT, event), 1000));
         String[] breakoutIds = new String[spec.breakoutsPerSession()];

@@ -38,7 +38,7 @@ final class Names {
         return digits.length() >= 4 ? digits : "0000".substring(digits.length()) + digits;
     }
 
-    static String roomName(long hash, int index) {
+    static String roomName(int index) {
         String base = ROOMS[index % ROOMS.length];
         int round = index / ROOMS.length;
         return round == 0 ? base : base + " " + (round + 1);
