@@ -57,6 +57,15 @@ class WindowProcessorTest {
     }
 
     @Test
+    void aCompleteHeaderAloneMayLackItsLineFeed() throws Exception {
+        WindowProcessor.Outcome o = rooms(false).process(body(BOM + ROOMS_HEADER.trim()), dir.resolve("h"));
+        assertThat(o.rows()).isZero();
+        assertThat(o.layout().missing()).isEmpty();
+        assertThatThrownBy(() -> rooms(false).process(body(BOM + "entry_id,entry_name,parent_en"), dir.resolve("i")))
+                .isInstanceOf(WindowProcessor.TruncatedBodyException.class);
+    }
+
+    @Test
     void aLastRowWithoutLineFeedIsABodyCutShort() {
         assertThatThrownBy(() -> rooms(false).process(body(BOM + ROOMS_HEADER + "1_a,Room A,,cp1,1745000000,17450"),
                 dir.resolve("p"))).isInstanceOf(WindowProcessor.TruncatedBodyException.class);
