@@ -245,6 +245,18 @@ public final class FetchSettings {
         return s.toString();
     }
 
+    /** For logs: every setting, no secret (credentials and proxy mask theirs; the trust store password is left out). */
+    @Override
+    public String toString() {
+        return "FetchSettings[serviceUrl=" + serviceUrl + ", partnerId=" + partnerId + ", credentials=" + credentials
+                + ", reports=" + reports + ", range=" + range.from() + ".." + range.to() + " (" + range.description()
+                + ", " + range.zone() + "), filters=" + filters + ", outputDirectory=" + outputDirectory
+                + ", descriptiveHeaders=" + descriptiveHeaders + ", lenient=" + lenient + ", concurrency="
+                + concurrency + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
+                + ", maxRetries=" + maxRetries + ", proxy=" + proxy + ", trustStore=" + trustStore
+                + ", sessionLifetime=" + sessionLifetime + ", rowCap=" + rowCap + "]";
+    }
+
     /** Collects settings as a user types them; {@link #build()} validates them all. */
     public static final class Builder {
         private String serviceUrl;

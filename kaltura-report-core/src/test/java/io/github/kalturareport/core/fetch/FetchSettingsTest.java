@@ -218,6 +218,14 @@ class FetchSettingsTest {
     }
 
     @Test
+    void settingsPrintWithoutSecrets() throws Exception {
+        String s = valid().proxy(new ProxySettings("proxy", 3128, "u", "proxy-pw", null))
+                .trustStore(Files.writeString(dir.resolve("ca.pem"), "x"), "store-pw".toCharArray()).build().toString();
+        assertThat(s).contains("partnerId=1000", "rooms", "proxy:3128").doesNotContain("s3cret-value", "proxy-pw",
+                "store-pw");
+    }
+
+    @Test
     void credentialsNeverShowTheirSecret() {
         assertThat(Credentials.adminSecret("topsecret").toString()).doesNotContain("topsecret");
         assertThat(Credentials.ks("djJ8MTAwMHxabc").toString()).doesNotContain("djJ8");
