@@ -1,0 +1,53 @@
+package io.github.kalturareport.core.csv;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes CSV rows the way they are saved: values exactly as received, separated by commas, rows ended by LF. A value
+ * is quoted only when it must be for the row to read back the same: when it holds a comma, a double quote, a CR or
+ * an LF (a quote inside is doubled). Every other value is written bare, so a row the server sent unquoted is saved
+ * byte for byte as it came.
+ */
+public final class CsvValues {
+
+    private CsvValues() {
+    }
+
+    /** Writes one row and its LF; returns the number of LFs written (1 plus any inside quoted values). */
+    public static int writeRow(Writer out, List<String> values) throws IOException {
+        int lineFeeds = 1;
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            lineFeeds += write(out, values.get(i));
+        }
+        out.write('\n');
+        return lineFeeds;
+    }
+
+    /** Writes one value, quoted if needed; returns the number of LFs inside it. */
+    public static int write(Writer out, String value) throws IOException {
+        boolean quote = false;
+        int lineFeeds = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                quote = true;
+                if (c == '\n') {
+                    lineFeeds++;
+                }
+            }
+        }
+        if (!quote) {
+            out.write(value);
+            return 0;
+        }
+        out.write('"');
+        out.write(value.replace("\"", "\"\""));
+        out.write('"');
+        return lineFeeds;
+    }
+}

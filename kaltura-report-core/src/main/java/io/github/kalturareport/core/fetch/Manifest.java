@@ -1,0 +1,79 @@
+package io.github.kalturareport.core.fetch;
+
+import io.github.kalturareport.core.http.KalturaHttp;
+import io.github.kalturareport.core.output.AssembledReport;
+import io.github.kalturareport.core.report.ReportDefinition;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the content of {@code manifest.json} (schema in docs/fetching.md). No secret goes in. */
+final class Manifest {
+
+    static final int SCHEMA_VERSION = 1;
+
+    private Manifest() {
+    }
+
+    static Map<String, Object> of(FetchSettings settings, List<ReportSummary> summaries,
+            List<AssembledReport> assembled, Map<ReportDefinition, List<WindowFetcher.Result>> windows,
+            Map<ReportDefinition, Integer> requests) {
+        Instant now = settings.clock().instant();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schemaVersion", SCHEMA_VERSION);
+        m.put("tool", "kaltura-report");
+        m.put("version", KalturaHttp.VERSION);
+        m.put("fetchedAt", now.toString());
+        m.put("serviceUrl", settings.serviceUrl().toString());
+        m.put("partnerId", settings.partnerId() > 0 ? settings.partnerId() : null);
+        m.put("authentication", settings.credentials().mode());
+        Map<String, Object> range = new LinkedHashMap<>();
+        range.put("requested", settings.range().description());
+        range.put("timeZone", settings.timeZone().getId());
+        range.put("from", settings.range().from().atZone(settings.timeZone()).toOffsetDateTime().toString());
+        range.put("to", settings.range().to().atZone(settings.timeZone()).toOffsetDateTime().toString());
+        range.put("fromEpochSecond", settings.range().fromEpochSecond());
+        range.put("toEpochSecond", settings.range().toEpochSecond());
+        m.put("range", range);
+        m.put("filters", settings.filters());
+        m.put("descriptiveHeaders", settings.descriptiveHeaders());
+        m.put("lenient", settings.lenient());
+        List<Object> reports = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            ReportSummary s = summaries.get(i);
+            AssembledReport a = assembled.get(i);
+            ReportDefinition report = s.report();
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("name", report.name());
+            r.put("id", report.id());
+            r.put("title", report.title());
+            r.put("file", s.file().getFileName().toString());
+            r.put("rows", s.rows());
+            r.put("sha256", a.sha256());
+            r.put("fetchedAt", now.toString());
+            r.put("elapsedMillis", s.elapsed().toMillis());
+            r.put("requests", requests.getOrDefault(report, 0));
+            r.put("retries", s.retries());
+            r.put("params", settings.params(report, settings.range().fromEpochSecond(),
+                    settings.range().toEpochSecond()));
+            r.put("columns", a.columns());
+            List<Object> ws = new ArrayList<>();
+            for (WindowFetcher.Result w : windows.getOrDefault(report, List.of())) {
+                Map<String, Object> window = new LinkedHashMap<>();
+                window.put("from", w.window().fromInstant().toString());
+                window.put("to", w.window().toInstant().toString());
+                window.put("fromEpochSecond", w.window().from());
+                window.put("toEpochSecond", w.window().to());
+                window.put("rows", w.outcome().rows());
+                ws.add(window);
+            }
+            r.put("windows", ws);
+            r.put("warnings", s.warnings());
+            reports.add(r);
+        }
+        m.put("reports", reports);
+        return m;
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.kalturareport.core.fetch;
+
+import java.time.Instant;
+
+/**
+ * A date window of a report in Unix seconds, inclusive at both ends.
+ *
+ * @param from first second
+ * @param to   last second (inclusive)
+ */
+public record Window(long from, long to) {
+
+    public Window {
+        if (to < from) {
+            throw new IllegalArgumentException("window end " + to + " before start " + from);
+        }
+    }
+
+    /** Whether it spans more than one second, so that it can be split. */
+    public boolean splittable() {
+        return to > from;
+    }
+
+    /** The first half, {@code [from, middle]}. */
+    public Window firstHalf() {
+        return new Window(from, middle());
+    }
+
+    /** The second half, {@code [middle + 1, to]}: together with {@link #firstHalf()} every second exactly once. */
+    public Window secondHalf() {
+        return new Window(middle() + 1, to);
+    }
+
+    private long middle() {
+        return from + (to - from) / 2;
+    }
+
+    public Instant fromInstant() {
+        return Instant.ofEpochSecond(from);
+    }
+
+    public Instant toInstant() {
+        return Instant.ofEpochSecond(to);
+    }
+}
