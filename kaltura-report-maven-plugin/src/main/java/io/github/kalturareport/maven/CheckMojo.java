@@ -1,5 +1,6 @@
 package io.github.kalturareport.maven;
 
+import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.CheckSettings;
@@ -102,12 +103,14 @@ public class CheckMojo extends AbstractMojo {
                     .build();
             result = ThresholdChecker.check(settings, new MavenCheckListener(getLog()));
         } catch (KalturaReportException e) {
+            String message = e instanceof ConfigurationException ? ParameterHint.message((ConfigurationException) e)
+                    : e.getMessage();
             if (!halt) {
-                getLog().error(e.getMessage());
+                getLog().error(message);
                 getLog().warn("kaltura-report:check could not run; haltOnFailure=false, so the build continues.");
                 return;
             }
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(message, e);
         }
         for (String line : result.consoleTable()) {
             getLog().info(line);

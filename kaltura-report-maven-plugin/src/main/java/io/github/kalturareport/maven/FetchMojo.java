@@ -213,14 +213,15 @@ public class FetchMojo extends AbstractMojo {
         File output = cli.file("kaltura.outputDirectory", outputDirectory, basedir);
         ResolvedCredentials credentials = new CredentialsResolver(session == null ? null : session.getSettings(),
                 settingsDecrypter, environment).resolve(server);
-        getLog().debug("Kaltura credentials from " + credentials.source());
+        getLog().info("Kaltura credentials from " + credentials.source());
 
         FetchSettings settings;
         try {
             settings = settings(cli, url, output, credentials);
         } catch (ConfigurationException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(ParameterHint.message(e), e);
         }
+        getLog().debug("Fetch settings: " + settings);
         FetchResult result;
         try {
             result = ReportFetcher.fetch(settings, new MavenFetchListener(getLog(), basedir, System::nanoTime));
