@@ -6,6 +6,8 @@ String log = buildLog(basedir)
 File reports = new File(basedir, 'target/kaltura-reports')
 
 contains(log, 'webinars', 'userIds', '2025-13-45', 'avg(engagement)')
-assert log.count('BUILD FAILURE') == 4 : 'each bad configuration must fail its build'
+contains(log, "A secret was given as the parameter 'adminSecret'", 'KALTURA_ADMIN_SECRET')
+assert log.count('BUILD FAILURE') == 5 : 'each bad configuration must fail its build'
+noSecrets(basedir, 'cli-secret-0815')
 noRequests(basedir)
 true
