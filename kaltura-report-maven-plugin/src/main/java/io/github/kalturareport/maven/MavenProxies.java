@@ -19,20 +19,33 @@ final class MavenProxies {
     }
 
     /**
-     * The first active proxy whose {@code <protocol>} matches ({@code http} when unset, as Maven reads it), its password
-     * decrypted; {@code null} when there is none.
+     * The active proxy for a URL of this protocol: the first active proxy whose {@code <protocol>} is this protocol,
+     * else the first active {@code http} proxy ({@code http} when unset, as Maven reads it) — Maven itself reaches
+     * https repositories through such a proxy, so the usual single {@code http} proxy serves the https API too. Its
+     * password is decrypted; {@code null} when there is no such proxy.
      */
     static ProxySettings forProtocol(Settings settings, SettingsDecrypter decrypter, String protocol)
             throws MojoExecutionException {
         if (settings == null) {
             return null;
         }
+        Proxy chosen = firstActive(settings, protocol);
+        if (chosen == null) {
+            chosen = firstActive(settings, "http");
+        }
+        if (chosen == null) {
+            return null;
+        }
+        Proxy decrypted = decrypt(chosen, decrypter);
+        return new ProxySettings(decrypted.getHost(), decrypted.getPort(), blankToNull(decrypted.getUsername()),
+                blankToNull(decrypted.getPassword()), nonProxyHosts(decrypted.getNonProxyHosts()));
+    }
+
+    private static Proxy firstActive(Settings settings, String protocol) {
         for (Proxy proxy : settings.getProxies()) {
             String proxyProtocol = proxy.getProtocol() == null ? "http" : proxy.getProtocol();
             if (proxy.isActive() && proxyProtocol.equalsIgnoreCase(protocol)) {
-                Proxy decrypted = decrypt(proxy, decrypter);
-                return new ProxySettings(decrypted.getHost(), decrypted.getPort(), blankToNull(decrypted.getUsername()),
-                        blankToNull(decrypted.getPassword()), nonProxyHosts(decrypted.getNonProxyHosts()));
+                return proxy;
             }
         }
         return null;

@@ -24,7 +24,12 @@ class MavenProxiesTest {
         assertThat(https.password()).isEqualTo("pw");
         assertThat(https.nonProxyHosts()).containsExactly("localhost", "127.0.0.1");
         assertThat(MavenProxies.forProtocol(settings, null, "http").host()).isEqualTo("b.example.org");
-        assertThat(MavenProxies.forProtocol(settings, null, "ftp")).isNull();
+        Settings inactiveOnly = new Settings();
+        inactiveOnly.addProxy(proxy("off", "http", false, "d.example.org"));
+        assertThat(MavenProxies.forProtocol(inactiveOnly, null, "https")).isNull();
+        Settings httpsOnly = new Settings();
+        httpsOnly.addProxy(proxy("tls", "https", true, "e.example.org"));
+        assertThat(MavenProxies.forProtocol(httpsOnly, null, "http")).as("an https proxy is not used for http").isNull();
         assertThat(MavenProxies.forProtocol(new Settings(), null, "https")).isNull();
         assertThat(MavenProxies.forProtocol(null, null, "https")).isNull();
     }
@@ -38,7 +43,8 @@ class MavenProxiesTest {
         ProxySettings found = MavenProxies.forProtocol(settings, null, "http");
 
         assertThat(found.host()).isEqualTo("proxy.example.org");
-        assertThat(MavenProxies.forProtocol(settings, null, "https")).isNull();
+        // Maven's own rule for https repositories: the http proxy carries them (CONNECT).
+        assertThat(MavenProxies.forProtocol(settings, null, "https").host()).isEqualTo("proxy.example.org");
     }
 
     @Test
