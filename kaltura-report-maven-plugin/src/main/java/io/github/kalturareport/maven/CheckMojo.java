@@ -29,7 +29,8 @@ import org.apache.maven.project.MavenProject;
  * variable {@code GITHUB_STEP_SUMMARY} is set, the Markdown summary is appended to that file.
  *
  * <p>A breached {@code error} rule fails the build, after all files are written, naming each breach; a breached
- * {@code warning} rule is logged as a warning. With {@code haltOnFailure=false} the build never fails.
+ * {@code warning} rule is logged as a warning. With {@code haltOnFailure=false} breaches and unreadable input never
+ * fail the build; a bad rule or parameter still does, so a typo cannot silently disable the check.
  * A {@code -D} user property given on the command line wins over the same parameter in the POM.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
@@ -62,7 +63,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "kaltura.outputDirectory", defaultValue = "${project.build.directory}/kaltura-reports")
     File inputDirectory;
 
-    /** {@code false}: report breaches (and check errors) in the log and the files, but never fail the build. */
+    /**
+     * {@code false}: report breaches (and input the check cannot read) in the log and the files, but never fail the
+     * build for them. A bad rule or parameter fails the build all the same.
+     */
     @Parameter(property = "kaltura.haltOnFailure", defaultValue = "true")
     boolean haltOnFailure;
 
@@ -102,9 +106,12 @@ public class CheckMojo extends AbstractMojo {
                     .githubStepSummary(githubStepSummary())
                     .build();
             result = ThresholdChecker.check(settings, new MavenCheckListener(getLog()));
+        } catch (ConfigurationException e) {
+            // A bad rule or parameter is a setup mistake: it fails even with haltOnFailure=false, which forgives
+            // breaches and unreadable input, because otherwise a typo would silently check nothing, forever.
+            throw new MojoExecutionException(ParameterHint.message(e), e);
         } catch (KalturaReportException e) {
-            String message = e instanceof ConfigurationException ? ParameterHint.message((ConfigurationException) e)
-                    : e.getMessage();
+            String message = e.getMessage();
             if (!halt) {
                 getLog().error(message);
                 getLog().warn("kaltura-report:check could not run; haltOnFailure=false, so the build continues.");

@@ -81,6 +81,28 @@ class CheckMojoExecutionTest {
     }
 
     @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void haltOnFailureFalseStillFailsOnABadRule(CheckMojo mojo) {
+        prepare(mojo, "rooms:mean(engagment) >= 60%", false);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("rooms:mean(engagment) >= 60%")
+                .hasMessageContaining("^");
+        assertThat(reports.resolve("check")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void haltOnFailureFalseLogsUnreadableInputWithoutFailing(CheckMojo mojo) {
+        prepare(mojo, "attendees:mean(engagement) >= 60%", false);
+
+        assertThatCode(mojo::execute).doesNotThrowAnyException();
+        assertThat(log.lines).anyMatch(line -> line.startsWith("ERROR ") && line.contains("attendees.csv"));
+        assertThat(log.lines).contains(
+                "WARN kaltura-report:check could not run; haltOnFailure=false, so the build continues.");
+    }
+
+    @Test
     @InjectMojo(goal = "check", pom = "src/test/projects/check-configured/pom.xml")
     void commandLineRulesAndHaltOnFailureWinOverThePom(CheckMojo mojo) {
         prepare(mojo, null, false);
