@@ -22,6 +22,7 @@ final class BuiltInSimulator implements AutoCloseable {
      * @param seed the data's seed as typed ({@code simulatorSeed}); blank = the simulator's default
      */
     static BuiltInSimulator start(String seed) throws MojoExecutionException {
+        quietJetty();
         KalturaSimulator.Builder builder = KalturaSimulator.builder().host("127.0.0.1").port(0);
         if (seed != null && !seed.isBlank()) {
             try {
@@ -35,6 +36,18 @@ final class BuiltInSimulator implements AutoCloseable {
             return new BuiltInSimulator(builder.start());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("Cannot start the built-in Kaltura API simulator: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Keeps the embedded server's start and stop lines out of the build log: Maven's SLF4J logger reads a logger's
+     * level from this system property when the logger is made, that is when Jetty's classes load, just after.
+     * A level the user set (e.g. {@code -Dorg.slf4j.simpleLogger.log.org.eclipse.jetty=info}) is kept.
+     */
+    private static void quietJetty() {
+        String property = "org.slf4j.simpleLogger.log.org.eclipse.jetty";
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, "warn");
         }
     }
 
