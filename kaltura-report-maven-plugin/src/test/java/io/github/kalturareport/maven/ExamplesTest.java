@@ -121,6 +121,22 @@ class ExamplesTest {
     }
 
     @Test
+    void theReadmeOpensWithTheDemoAndTheTestCommandThatCiRuns() throws IOException {
+        Matcher blocks = Pattern.compile("```sh\n(.*?)\n```", Pattern.DOTALL).matcher(read(ROOT.resolve("README.md")));
+        assertThat(blocks.find()).isTrue();
+        String demo = blocks.group(1);
+        assertThat(blocks.find()).isTrue();
+        String tests = blocks.group(1);
+
+        // The demo's command is the one examples/demo/pom.xml documents (and the example-demo IT runs).
+        assertThat(read(EXAMPLES.resolve("demo/pom.xml"))).contains(demo);
+        assertThat(demo).isEqualTo("./mvnw -B -q install -DskipTests && ./mvnw -B -f examples/demo verify");
+        List<String> ciCommands = read(ROOT.resolve(".ci/run")).lines()
+                .filter(line -> line.startsWith("./mvnw")).collect(Collectors.toList());
+        assertThat(ciCommands).containsExactly(tests);
+    }
+
+    @Test
     void theExamplesUseThisBuildsPluginVersion() throws IOException {
         String version = read(ROOT.resolve("pom.xml")).replaceAll("(?s)^.*?<artifactId>kaltura-report-parent</artifactId>\\s*"
                 + "<version>([^<]+)</version>.*$", "$1");
