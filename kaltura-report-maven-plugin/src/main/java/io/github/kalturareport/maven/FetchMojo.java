@@ -32,6 +32,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * {@code KALTURA_KS}, or {@code KALTURA_APP_TOKEN_ID} with {@code KALTURA_APP_TOKEN} (and optional
  * {@code KALTURA_APP_TOKEN_HASH_TYPE}). The active settings.xml proxy for the service URL's protocol is used.
  *
+ * <p>With {@code simulator=true} it is a dry run against the built-in Kaltura API simulator: no account, made-up
+ * data.
+ *
  * <p>A {@code -D} user property given on the command line wins over the same parameter in the POM.
  * Configuration, network, API and data errors fail the build with a message that says what to fix.
  */
