@@ -128,19 +128,37 @@ public class CheckMojo extends AbstractMojo {
         for (RuleResult error : result.errors()) {
             getLog().error(error.message());
         }
-        if (!result.files().isEmpty()) {
-            getLog().info("Check results (JUnit XML, summaries, report.html) in "
-                    + MavenFetchListener.relative(result.files().get(0).getParent().toFile(), basedir));
-        }
-        if (!result.errors().isEmpty()) {
-            if (halt) {
-                throw new MojoFailureException(failureMessage(result.errors()));
-            }
-            getLog().warn(breaches(result.errors().size()) + "; haltOnFailure=false, so the build continues.");
-        } else {
+        if (result.errors().isEmpty()) {
             getLog().info("All " + result.results().size() + " threshold checks passed"
                     + (result.warnings().isEmpty() ? "." : " or only warned (" + result.warnings().size() + ")."));
+        } else if (!halt) {
+            getLog().warn(breaches(result.errors().size()) + "; haltOnFailure=false, so the build continues.");
         }
+        logWhereTheFilesAre(result, cli.file("kaltura.outputDirectory", inputDirectory, basedir));
+        if (!result.errors().isEmpty() && halt) {
+            throw new MojoFailureException(failureMessage(result.errors()));
+        }
+    }
+
+    /**
+     * The last lines a user reads: paths to open, relative to the directory Maven was started in (so
+     * {@code mvn -f examples/demo verify} shows {@code examples/demo/target/...}), or absolute outside it.
+     */
+    private void logWhereTheFilesAre(CheckResult result, File input) {
+        if (input != null) {
+            getLog().info("CSV files: " + openable(new File(input, "*.csv")));
+        }
+        for (Path file : result.files()) {
+            if (file.getFileName().toString().equals("report.html")) {
+                getLog().info("Report:    " + openable(file.toFile())
+                        + "  (open it in a browser; JUnit XML, summary.md and summary.json are next to it)");
+            }
+        }
+    }
+
+    private static String openable(File file) {
+        String relative = MavenFetchListener.relative(file, new File(System.getProperty("user.dir")));
+        return relative.startsWith("..") ? file.getAbsolutePath() : relative;
     }
 
     /** The build failure's text: the count, then each breach on its own line. */

@@ -4,12 +4,11 @@ import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.FetchSettings;
+import io.github.kalturareport.core.fetch.ProxySettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import io.github.kalturareport.core.fetch.ReportSummary;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.File;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -32,6 +31,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * passwords work), else from the environment variables {@code KALTURA_PARTNER_ID}, {@code KALTURA_ADMIN_SECRET},
  * {@code KALTURA_KS}, or {@code KALTURA_APP_TOKEN_ID} with {@code KALTURA_APP_TOKEN} (and optional
  * {@code KALTURA_APP_TOKEN_HASH_TYPE}). The active settings.xml proxy for the service URL's protocol is used.
+ *
+ * <p>With {@code simulator=true} it is a dry run against the built-in Kaltura API simulator: no account, made-up
+ * data.
  *
  * <p>A {@code -D} user property given on the command line wins over the same parameter in the POM.
  * Configuration, network, API and data errors fail the build with a message that says what to fix.
@@ -161,6 +163,23 @@ public class FetchMojo extends AbstractMojo {
     boolean skip;
 
     /**
+     * A dry run against the built-in Kaltura API simulator, no account needed: the fetch starts the simulator
+     * in-process on 127.0.0.1 and a free port, downloads its made-up data with the simulator's own partner and
+     * secret, and stops it. {@code serviceUrl}, {@code region}, {@code partnerId}, the proxy and the settings.xml
+     * and environment credentials are not used; every other parameter works as for a real fetch. A secret given
+     * in the POM or on the command line is still refused.
+     */
+    @Parameter(property = "kaltura.simulator", defaultValue = "false")
+    boolean simulator;
+
+    /**
+     * The seed of the built-in simulator's data, a whole number (with {@code simulator=true}): the same seed gives
+     * the same reports. When unset, the simulator's default (42).
+     */
+    @Parameter(property = "kaltura.simulatorSeed")
+    String simulatorSeed;
+
+    /**
      * Refused: an admin secret never goes in the POM or on the command line. Put it in settings.xml (see
      * {@code serverId}) or the environment variable {@code KALTURA_ADMIN_SECRET}.
      */
@@ -203,21 +222,36 @@ public class FetchMojo extends AbstractMojo {
         String server = cli.string("kaltura.serverId", serverId);
         SecretGuard.refuse(cli.string("kaltura.adminSecret", adminSecret), cli.string("kaltura.ks", ks),
                 cli.string("kaltura.appToken", appToken), server);
+        if (cli.flag("kaltura.simulator", simulator)) {
+            try (BuiltInSimulator simulated = BuiltInSimulator.start(cli.string("kaltura.simulatorSeed", simulatorSeed))) {
+                getLog().warn("SIMULATED DATA: fetching from the built-in Kaltura API simulator at "
+                        + simulated.baseUrl() + " (simulator=true), not from Kaltura; serviceUrl, region, partnerId"
+                        + " and your credentials are not used.");
+                fetch(cli, simulated.baseUrl(), simulated.credentials(), null, true);
+            }
+            getLog().warn("SIMULATED DATA: the reports above come from the built-in simulator and are made up.");
+            return;
+        }
         String url = cli.string("kaltura.serviceUrl", serviceUrl);
         if (session != null && session.isOffline()) {
             throw new MojoExecutionException("Maven is offline (-o), and kaltura-report:fetch needs the network to"
                     + " download reports from " + (isSet(url) ? url : "the Kaltura API") + ". Run without -o, or run"
                     + " only kaltura-report:check, which works offline on files fetched earlier.");
         }
-        File basedir = project == null ? null : project.getBasedir();
-        File output = cli.file("kaltura.outputDirectory", outputDirectory, basedir);
         ResolvedCredentials credentials = new CredentialsResolver(session == null ? null : session.getSettings(),
                 settingsDecrypter, environment).resolve(server);
-        getLog().info("Kaltura credentials from " + credentials.source());
+        fetch(cli, url, credentials, MavenProxies.forProtocol(session == null ? null : session.getSettings(),
+                settingsDecrypter, MavenProxies.protocolOf(url)), false);
+    }
 
+    private void fetch(UserPropertyOverrides cli, String url, ResolvedCredentials credentials, ProxySettings proxy,
+            boolean simulated) throws MojoExecutionException {
+        File basedir = project == null ? null : project.getBasedir();
+        File output = cli.file("kaltura.outputDirectory", outputDirectory, basedir);
+        getLog().info("Kaltura credentials from " + credentials.source());
         FetchSettings settings;
         try {
-            settings = settings(cli, url, output, credentials);
+            settings = settings(cli, url, output, credentials, proxy, simulated);
         } catch (ConfigurationException e) {
             throw new MojoExecutionException(ParameterHint.message(e), e);
         }
@@ -243,10 +277,11 @@ public class FetchMojo extends AbstractMojo {
     }
 
     private FetchSettings settings(UserPropertyOverrides cli, String url, File output,
-            ResolvedCredentials credentials) throws ConfigurationException, MojoExecutionException {
+            ResolvedCredentials credentials, ProxySettings proxy, boolean simulated) throws ConfigurationException {
         String fromValue = cli.string("kaltura.from", from);
         String toValue = cli.string("kaltura.to", to);
-        String partner = cli.string("kaltura.partnerId", partnerId);
+        // The simulator knows only its own partner.
+        String partner = simulated ? null : cli.string("kaltura.partnerId", partnerId);
         FetchSettings.Builder builder = FetchSettings.builder()
                 .serviceUrl(url)
                 .region(cli.string("kaltura.region", region))
@@ -264,67 +299,17 @@ public class FetchMojo extends AbstractMojo {
                 .outputDirectory(output == null ? null : output.toPath())
                 .descriptiveHeaders(cli.flag("kaltura.descriptiveHeaders", descriptiveHeaders))
                 .lenient(cli.flag("kaltura.lenient", lenient))
-                .proxy(MavenProxies.forProtocol(session == null ? null : session.getSettings(), settingsDecrypter,
-                        MavenProxies.protocolOf(url)));
+                .concurrency(cli.string("kaltura.concurrency", concurrency))
+                .maxRetries(cli.string("kaltura.maxRetries", maxRetries))
+                .rowCap(cli.string("kaltura.rowCap", rowCap))
+                .connectTimeout(cli.string("kaltura.connectTimeout", connectTimeout))
+                .responseTimeout(cli.string("kaltura.responseTimeout", responseTimeout))
+                .proxy(proxy);
         // from/to override the period (CONTRACT.md); the period's default must not clash with them.
         if (!isSet(fromValue) && !isSet(toValue)) {
             builder.period(cli.string("kaltura.period", period));
         }
-        Integer concurrent = positiveInt("concurrency", cli.string("kaltura.concurrency", concurrency), 1);
-        if (concurrent != null) {
-            builder.concurrency(concurrent);
-        }
-        Integer retries = positiveInt("maxRetries", cli.string("kaltura.maxRetries", maxRetries), 0);
-        if (retries != null) {
-            builder.maxRetries(retries);
-        }
-        Integer cap = positiveInt("rowCap", cli.string("kaltura.rowCap", rowCap), 1);
-        if (cap != null) {
-            builder.rowCap(cap);
-        }
-        Duration connect = duration("connectTimeout", cli.string("kaltura.connectTimeout", connectTimeout));
-        if (connect != null) {
-            builder.connectTimeout(connect);
-        }
-        Duration response = duration("responseTimeout", cli.string("kaltura.responseTimeout", responseTimeout));
-        if (response != null) {
-            builder.responseTimeout(response);
-        }
         return builder.build();
-    }
-
-    static Integer positiveInt(String parameter, String value, int minimum) throws MojoExecutionException {
-        if (!isSet(value)) {
-            return null;
-        }
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number >= minimum) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new MojoExecutionException("Invalid " + parameter + " '" + value.trim() + "' (parameter " + parameter
-                + ", property kaltura." + parameter + "): use a whole number of at least " + minimum + ".");
-    }
-
-    static Duration duration(String parameter, String value) throws MojoExecutionException {
-        if (!isSet(value)) {
-            return null;
-        }
-        String text = value.trim();
-        try {
-            Duration duration = text.chars().allMatch(Character::isDigit) ? Duration.ofSeconds(Long.parseLong(text))
-                    : Duration.parse(text);
-            if (!duration.isNegative() && !duration.isZero()) {
-                return duration;
-            }
-        } catch (DateTimeParseException | NumberFormatException e) {
-            // reported below
-        }
-        throw new MojoExecutionException("Invalid " + parameter + " '" + text + "' (parameter " + parameter
-                + ", property kaltura." + parameter + "): use seconds such as 30 or an ISO-8601 duration such as PT30S.");
     }
 
     private static boolean isSet(String value) {

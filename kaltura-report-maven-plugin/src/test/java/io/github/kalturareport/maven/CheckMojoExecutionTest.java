@@ -52,6 +52,11 @@ class CheckMojoExecutionTest {
 
         assertThat(String.join("\n", log.lines)).contains("rooms:count(entry_id)", "rooms:max(engagement)", "75",
                 "All 2 threshold checks passed.");
+        // The last lines name the files to open.
+        int last = log.lines.size();
+        assertThat(log.lines.get(last - 2)).startsWith("INFO CSV files: ").endsWith("*.csv");
+        assertThat(log.lines.get(last - 1)).startsWith("INFO Report:    ")
+                .contains(reports.resolve("check").resolve("report.html").getFileName().toString());
         assertThat(reports.resolve("check/TEST-kaltura-thresholds.xml")).exists();
         assertThat(reports.resolve("check/summary.md")).exists();
         assertThat(reports.resolve("step-summary.md")).exists();

@@ -123,20 +123,21 @@ class FetchMojoBindingTest {
     }
 
     @Test
-    void badNumbersAndDurationsNameTheParameter() {
-        assertThatThrownBy(() -> FetchMojo.positiveInt("concurrency", "many", 1))
-                .hasMessageContaining("concurrency 'many'").hasMessageContaining("kaltura.concurrency");
-        assertThatThrownBy(() -> FetchMojo.positiveInt("concurrency", "0", 1)).hasMessageContaining("at least 1");
-        assertThatThrownBy(() -> FetchMojo.duration("responseTimeout", "10 minutes"))
-                .hasMessageContaining("responseTimeout '10 minutes'").hasMessageContaining("PT30S");
-    }
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void badNumbersAndDurationsNameTheParameterAndThePropertyBeforeAnyRequest(FetchMojo mojo) {
+        // Port 9 (discard) is never contacted: the settings fail first.
+        mojo.serviceUrl = "http://127.0.0.1:9";
+        mojo.environment = Map.of("KALTURA_PARTNER_ID", "1000", "KALTURA_ADMIN_SECRET", "not-used-secret");
+        mojo.concurrency = "many";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Invalid concurrency 'many': use a whole number of at least 1.")
+                .hasMessageContaining("-Dkaltura.concurrency");
 
-    @Test
-    void numbersAndDurationsAreParsed() throws Exception {
-        assertThat(FetchMojo.positiveInt("maxRetries", " 0 ", 0)).isZero();
-        assertThat(FetchMojo.positiveInt("maxRetries", null, 0)).isNull();
-        assertThat(FetchMojo.duration("connectTimeout", "30")).hasSeconds(30);
-        assertThat(FetchMojo.duration("connectTimeout", "PT2M")).hasMinutes(2);
+        mojo.concurrency = null;
+        when(mojo.session.getUserProperties()).thenReturn(properties("kaltura.responseTimeout", "10 minutes"));
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Invalid responseTimeout '10 minutes'").hasMessageContaining("PT30S")
+                .hasMessageContaining("<responseTimeout>");
     }
 
     static Properties properties(String... keysAndValues) {

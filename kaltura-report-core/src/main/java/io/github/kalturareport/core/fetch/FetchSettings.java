@@ -285,6 +285,8 @@ public final class FetchSettings {
         private final Map<String, List<String>> expectedColumns = new LinkedHashMap<>();
         private Duration sessionLifetime = DEFAULT_SESSION_LIFETIME;
         private int rowCap = KALTURA_ROW_CAP;
+        /** Numbers and durations as the user typed them, parsed by build(); a typed setter clears its text. */
+        private final Map<String, String> typed = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -368,24 +370,48 @@ public final class FetchSettings {
         /** Requests in flight at once, over all reports and windows; default 4. */
         public Builder concurrency(int value) {
             this.concurrency = value;
+            typed.remove("concurrency");
             return this;
+        }
+
+        /** {@link #concurrency(int)} as typed, e.g. {@code "8"}; checked by {@link #build()}; blank = not set. */
+        public Builder concurrency(String value) {
+            return typed("concurrency", value);
         }
 
         public Builder connectTimeout(Duration value) {
             this.connectTimeout = value;
+            typed.remove("connectTimeout");
             return this;
+        }
+
+        /** {@link #connectTimeout(Duration)} as typed: seconds ({@code "30"}) or ISO-8601 ({@code "PT30S"}); blank = not set. */
+        public Builder connectTimeout(String value) {
+            return typed("connectTimeout", value);
         }
 
         /** The longest wait for data from the server; default 630 s (the server allows 600 s per report). */
         public Builder responseTimeout(Duration value) {
             this.responseTimeout = value;
+            typed.remove("responseTimeout");
             return this;
+        }
+
+        /** {@link #responseTimeout(Duration)} as typed: seconds ({@code "630"}) or ISO-8601 ({@code "PT10M"}); blank = not set. */
+        public Builder responseTimeout(String value) {
+            return typed("responseTimeout", value);
         }
 
         /** Retries per request for transient failures; default 5. */
         public Builder maxRetries(int value) {
             this.maxRetries = value;
+            typed.remove("maxRetries");
             return this;
+        }
+
+        /** {@link #maxRetries(int)} as typed, e.g. {@code "3"}; checked by {@link #build()}; blank = not set. */
+        public Builder maxRetries(String value) {
+            return typed("maxRetries", value);
         }
 
         /** The first retry's delay before jitter; doubles per attempt; default 1 s. */
@@ -437,11 +463,70 @@ public final class FetchSettings {
         /** The server's row cap per call; 100,000 for Kaltura. Change only for a server with another cap. */
         public Builder rowCap(int value) {
             this.rowCap = value;
+            typed.remove("rowCap");
             return this;
+        }
+
+        /** {@link #rowCap(int)} as typed, e.g. {@code "500"}; checked by {@link #build()}; blank = not set. */
+        public Builder rowCap(String value) {
+            return typed("rowCap", value);
+        }
+
+        private Builder typed(String parameter, String value) {
+            String v = blankToNull(value);
+            if (v == null) {
+                typed.remove(parameter);
+            } else {
+                typed.put(parameter, v.trim());
+            }
+            return this;
+        }
+
+        /** Parses the numbers and durations given as text into their typed fields. */
+        private void parseTyped() throws ConfigurationException {
+            for (Map.Entry<String, String> e : typed.entrySet()) {
+                String text = e.getValue();
+                switch (e.getKey()) {
+                    case "concurrency" -> concurrency = wholeNumber("concurrency", text, 1);
+                    case "maxRetries" -> maxRetries = wholeNumber("maxRetries", text, 0);
+                    case "rowCap" -> rowCap = wholeNumber("rowCap", text, 1);
+                    case "connectTimeout" -> connectTimeout = duration("connectTimeout", text);
+                    case "responseTimeout" -> responseTimeout = duration("responseTimeout", text);
+                    default -> throw new IllegalStateException(e.getKey());
+                }
+            }
+        }
+
+        private static int wholeNumber(String parameter, String text, int minimum) throws ConfigurationException {
+            try {
+                int number = Integer.parseInt(text);
+                if (number >= minimum) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new ConfigurationException(parameter, "Invalid " + parameter + " '" + text
+                    + "': use a whole number of at least " + minimum + ".");
+        }
+
+        private static Duration duration(String parameter, String text) throws ConfigurationException {
+            try {
+                Duration duration = text.chars().allMatch(Character::isDigit) ? Duration.ofSeconds(Long.parseLong(text))
+                        : Duration.parse(text);
+                if (!duration.isNegative() && !duration.isZero()) {
+                    return duration;
+                }
+            } catch (DateTimeException | NumberFormatException | ArithmeticException e) {
+                // reported below
+            }
+            throw new ConfigurationException(parameter, "Invalid " + parameter + " '" + text
+                    + "': use seconds such as 30 or an ISO-8601 duration such as PT30S.");
         }
 
         /** Validates everything. */
         public FetchSettings build() throws ConfigurationException {
+            parseTyped();
             URI url = resolveServiceUrl();
             if (credentials == null) {
                 throw new ConfigurationException("credentials", "No Kaltura credentials: give an admin secret, a KS "

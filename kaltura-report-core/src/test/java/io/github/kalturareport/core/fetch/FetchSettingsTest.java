@@ -187,6 +187,43 @@ class FetchSettingsTest {
     }
 
     @Test
+    void numbersAndDurationsAsTypedAreParsedByBuild() throws Exception {
+        FetchSettings s = valid().concurrency(" 8 ").maxRetries("0").rowCap("500").connectTimeout("30")
+                .responseTimeout("PT10M").build();
+        assertThat(s.concurrency()).isEqualTo(8);
+        assertThat(s.maxRetries()).isZero();
+        assertThat(s.rowCap()).isEqualTo(500);
+        assertThat(s.connectTimeout()).hasSeconds(30);
+        assertThat(s.responseTimeout()).hasMinutes(10);
+        FetchSettings unset = valid().concurrency(" ").maxRetries((String) null).rowCap("").connectTimeout("")
+                .responseTimeout((String) null).build();
+        assertThat(unset.concurrency()).isEqualTo(FetchSettings.DEFAULT_CONCURRENCY);
+        assertThat(unset.maxRetries()).isEqualTo(FetchSettings.DEFAULT_MAX_RETRIES);
+        assertThat(unset.rowCap()).isEqualTo(FetchSettings.KALTURA_ROW_CAP);
+        assertThat(unset.responseTimeout()).isEqualTo(FetchSettings.DEFAULT_RESPONSE_TIMEOUT);
+        // The last setter wins, typed or as text.
+        assertThat(valid().concurrency("many").concurrency(2).build().concurrency()).isEqualTo(2);
+        assertThat(valid().concurrency(2).concurrency("3").build().concurrency()).isEqualTo(3);
+    }
+
+    @Test
+    void badNumbersAndDurationsAsTypedNameTheParameterAndTheValue() {
+        ConfigurationException many = failure(valid().concurrency("many"));
+        assertThat(many.parameter()).isEqualTo("concurrency");
+        assertThat(many).hasMessage("Invalid concurrency 'many': use a whole number of at least 1.");
+        assertThat(failure(valid().concurrency("0"))).hasMessageContaining("at least 1");
+        assertThat(failure(valid().maxRetries("-1")).parameter()).isEqualTo("maxRetries");
+        assertThat(failure(valid().maxRetries("-1"))).hasMessageContaining("at least 0");
+        assertThat(failure(valid().rowCap("1e5")).parameter()).isEqualTo("rowCap");
+        ConfigurationException timeout = failure(valid().responseTimeout("10 minutes"));
+        assertThat(timeout.parameter()).isEqualTo("responseTimeout");
+        assertThat(timeout).hasMessage("Invalid responseTimeout '10 minutes': use seconds such as 30 or an"
+                + " ISO-8601 duration such as PT30S.");
+        assertThat(failure(valid().connectTimeout("0")).parameter()).isEqualTo("connectTimeout");
+        assertThat(failure(valid().connectTimeout("-PT1S")).parameter()).isEqualTo("connectTimeout");
+    }
+
+    @Test
     void limitsAndPaths() throws Exception {
         assertThat(failure(valid().concurrency(0)).parameter()).isEqualTo("concurrency");
         assertThat(failure(valid().maxRetries(-1)).parameter()).isEqualTo("maxRetries");

@@ -1,0 +1,4 @@
+import io.github.kalturareport.maven.it.ItExamples
+
+ItExamples.useExample(basedir, 'demo')
+true
