@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +30,9 @@ import org.apache.commons.csv.CSVRecord;
  * part file (no header) in the saved form. Nothing of the body is held in memory beyond the current row.
  */
 public final class WindowProcessor {
+
+    /** How often, in rows, a download in progress reports its count. */
+    public static final int PROGRESS_EVERY_ROWS = 10_000;
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setIgnoreEmptyLines(true)
@@ -85,6 +89,15 @@ public final class WindowProcessor {
      * @throws IOException            when reading the body or writing the part fails (network errors among them)
      */
     public Outcome process(InputStream body, Path part) throws IOException {
+        return process(body, part, rowsSoFar -> {
+        });
+    }
+
+    /**
+     * As {@link #process(InputStream, Path)}, telling {@code progress} the window's row count every
+     * {@value #PROGRESS_EVERY_ROWS} rows, so a long download is not silent until it ends.
+     */
+    public Outcome process(InputStream body, Path part, LongConsumer progress) throws IOException {
         BodyReader reader = new BodyReader(body);
         ProblemLog problems = new ProblemLog();
         ColumnLayout layout = null;
@@ -109,6 +122,9 @@ public final class WindowProcessor {
                         continue;
                     }
                     rows++;
+                    if (rows % PROGRESS_EVERY_ROWS == 0) {
+                        progress.accept(rows);
+                    }
                     validator.check(values, lines + 1, problems);
                     for (int index : timestampColumns) {
                         if (index < values.size()) {

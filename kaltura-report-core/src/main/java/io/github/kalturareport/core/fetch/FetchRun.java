@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One fetch: every report's windows run on a bounded pool; this thread alone coordinates — it splits a window that
@@ -51,7 +52,10 @@ final class FetchRun {
         long endNanos;
         int windows;
         int retries;
-        long rows;
+        /** Rows of finished windows; written by the coordinating thread, read by workers for progress. */
+        volatile long rows;
+        /** Rows streamed so far by this report's windows still in flight. */
+        final AtomicLong streaming = new AtomicLong();
     }
 
     FetchRun(FetchSettings settings, FetchListener listener) {
@@ -74,7 +78,11 @@ final class FetchRun {
                     settings.sessionLifetime(), settings.clock(), http, redactor);
             RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.retryBaseDelay(),
                     settings.retryMaxDelay(), () -> ThreadLocalRandom.current().nextDouble());
-            WindowFetcher fetcher = new WindowFetcher(settings, http, sessions, retryPolicy, redactor, listener);
+            for (ReportDefinition report : settings.reports()) {
+                states.put(report, new ReportState());
+            }
+            WindowFetcher fetcher = new WindowFetcher(settings, http, sessions, retryPolicy, redactor, listener,
+                    this::rowsStreamed);
             fetchAllWindows(pool, fetcher);
             for (ReportDefinition report : settings.reports()) {
                 assembled.add(assemble(report));
@@ -126,7 +134,6 @@ final class FetchRun {
         int pending = 0;
         Window whole = new Window(settings.range().fromEpochSecond(), settings.range().toEpochSecond());
         for (ReportDefinition report : settings.reports()) {
-            states.put(report, new ReportState());
             submit(completion, fetcher, report, whole);
             pending++;
         }
@@ -160,6 +167,15 @@ final class FetchRun {
             state.rows += result.outcome().rows();
             state.endNanos = System.nanoTime();
             listener.rowsSoFar(result.report(), state.rows);
+        }
+    }
+
+    /** Progress of the windows in flight: called from worker threads, so only thread-safe state is touched. */
+    private void rowsStreamed(ReportDefinition report, long delta) {
+        ReportState state = states.get(report);
+        long inFlight = state.streaming.addAndGet(delta);
+        if (delta > 0) {
+            listener.rowsSoFar(report, state.rows + inFlight);
         }
     }
 

@@ -29,6 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import javax.net.ssl.SSLException;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
@@ -45,6 +46,12 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
  */
 final class WindowFetcher {
 
+    /** Told how many rows a window in flight has streamed; a negative delta takes back rows of a failed try. */
+    @FunctionalInterface
+    interface StreamProgress {
+        void rowsStreamed(ReportDefinition report, long delta);
+    }
+
     /** What a window gave. */
     record Result(ReportDefinition report, Window window, Path part, WindowProcessor.Outcome outcome, int retries) {
     }
@@ -55,15 +62,17 @@ final class WindowFetcher {
     private final RetryPolicy retryPolicy;
     private final Redactor redactor;
     private final FetchListener listener;
+    private final StreamProgress progress;
 
     WindowFetcher(FetchSettings settings, KalturaHttp http, SessionProvider sessions, RetryPolicy retryPolicy,
-            Redactor redactor, FetchListener listener) {
+            Redactor redactor, FetchListener listener, StreamProgress progress) {
         this.settings = settings;
         this.http = http;
         this.sessions = sessions;
         this.retryPolicy = retryPolicy;
         this.redactor = redactor;
         this.listener = listener;
+        this.progress = progress;
     }
 
     Result fetch(ReportDefinition report, Window window, Path part) throws KalturaReportException,
@@ -80,12 +89,16 @@ final class WindowFetcher {
             String ks = null;
             String reason;
             Duration retryAfter = null;
+            long[] streamed = {0};
             try {
                 ks = sessions.ks();
                 WindowProcessor.Outcome outcome = http.post("report", "getCsvFromStringParams", ks,
                         List.of(new BasicNameValuePair("id", Integer.toString(report.id())),
                                 new BasicNameValuePair("params", params)),
-                        response -> read(response, processor, part, what));
+                        response -> read(response, processor, part, what, rows -> {
+                            progress.rowsStreamed(report, rows - streamed[0]);
+                            streamed[0] = rows;
+                        }));
                 return new Result(report, window, part, outcome, retries);
             } catch (ApiErrorException e) {
                 ApiError error = e.error();
@@ -129,6 +142,9 @@ final class WindowFetcher {
                             + " while " + what + ": " + describe(e) + fix));
                 }
                 reason = redactor.scrub(transientReason.get());
+            } finally {
+                // The rows of this try are either counted with the finished window or discarded with it.
+                progress.rowsStreamed(report, -streamed[0]);
             }
             retries++;
             if (!retryPolicy.allows(retries)) {
@@ -143,7 +159,7 @@ final class WindowFetcher {
 
     /** Reads a report response: an error in any of its shapes, or a CSV streamed through the processor. */
     private static WindowProcessor.Outcome read(ClassicHttpResponse response, WindowProcessor processor, Path part,
-            String what) throws IOException {
+            String what, LongConsumer progress) throws IOException {
         Responses.checkStatus(response, what);
         HttpEntity entity = response.getEntity();
         InputStream raw = entity == null ? InputStream.nullInputStream() : entity.getContent();
@@ -175,7 +191,7 @@ final class WindowFetcher {
                     + (contentType.isEmpty() ? "no content type" : contentType) + ") from " + what
                     + ": check that serviceUrl points at a Kaltura API");
         }
-        return processor.process(body, part);
+        return processor.process(body, part, progress);
     }
 
     private static byte[] readSmall(InputStream body) throws IOException {
