@@ -59,6 +59,8 @@ final class ReportFile implements Closeable {
                 indices.putIfAbsent(name, i);
             }
             this.columns = List.copyOf(names);
+            this.numbers = new double[names.size()];
+            this.numberKnown = new boolean[names.size()];
         } catch (IOException | KalturaReportException | RuntimeException e) {
             reader.close();
             throw e;
@@ -159,6 +161,27 @@ final class ReportFile implements Closeable {
      * descriptive headers, an ISO-8601 offset date-time; both give Unix seconds.
      */
     double number(CSVRecord record, int index, String column, long line) throws KalturaReportException {
+        // Several rules, the overview and the charts read the same cells of a row: each is parsed once per row.
+        if (record != numbersOf) {
+            numbersOf = record;
+            java.util.Arrays.fill(numberKnown, false);
+        }
+        if (index < numberKnown.length && numberKnown[index]) {
+            return numbers[index];
+        }
+        double value = parseNumber(record, index, column, line);
+        if (index < numberKnown.length) {
+            numbers[index] = value;
+            numberKnown[index] = true;
+        }
+        return value;
+    }
+
+    private CSVRecord numbersOf;
+    private final double[] numbers;
+    private final boolean[] numberKnown;
+
+    private double parseNumber(CSVRecord record, int index, String column, long line) throws KalturaReportException {
         String text = cell(record, index);
         if (text.isEmpty()) {
             return Double.NaN;
