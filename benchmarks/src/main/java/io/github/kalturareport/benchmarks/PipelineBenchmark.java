@@ -40,7 +40,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Measurement(iterations = 8)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx512m"})
 public class PipelineBenchmark {
 

@@ -90,6 +90,15 @@ final class Summary {
         t.add("Files identical (capped vs uncapped): " + split.getProperty("identical"));
         t.add("Verdicts, ours: " + e2e.getProperty("ours.verdicts"));
         t.add("Script says: " + e2e.getProperty("script.output"));
+        Path load = results.resolve("load.txt");
+        if (Files.isRegularFile(load)) {
+            t.add("");
+            t.add("Load average (1, 5, 15 min) before each step, to judge how busy the machine was:");
+            t.add("");
+            for (String line : Files.readAllLines(load)) {
+                t.add("    " + line);
+            }
+        }
         String verdict = "validate/parse=" + format(r1) + " e2e/parse=" + format(r2) + " script/e2e=" + format(r3)
                 + " windows8=" + format(w8) + "s heap64m=" + (heapOk ? "ok" : "fail");
         Files.write(results.resolve("summary.md"), t);
