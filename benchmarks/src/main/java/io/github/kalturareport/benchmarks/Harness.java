@@ -91,6 +91,7 @@ public final class Harness {
         Path ksFile = work.resolve("ks");
         List<Double> ours = new ArrayList<>();
         List<Double> fetchOnly = new ArrayList<>();
+        List<Double> streamed = new ArrayList<>();
         List<Double> curl = new ArrayList<>();
         List<Double> python = new ArrayList<>();
         String ourVerdicts = "";
@@ -121,6 +122,7 @@ public final class Harness {
                 Run scriptRun = timed(scriptCommand);
                 if (round > 0) {
                     fetchOnly.add((t1 - t0) / 1e9);
+                    streamed.add(fetched.reports().get(0).elapsed().toNanos() / 1e9);
                     ours.add((t2 - t0) / 1e9);
                     curl.add(curlSeconds);
                     python.add(scriptRun.seconds());
@@ -128,8 +130,9 @@ public final class Harness {
                 require(fetched.reports().get(0).rows() == BenchData.rows(BenchData.ROOMS_1M), "rows fetched");
                 ourVerdicts = verdicts(checked);
                 scriptOutput = scriptRun.output().strip();
-                System.out.printf("  e2e round %d: ours %.2fs (fetch %.2fs), curl %.2fs, curl+python %.2fs%n",
-                        round, (t2 - t0) / 1e9, (t1 - t0) / 1e9, curlSeconds, scriptRun.seconds());
+                System.out.printf("  e2e round %d: ours %.2fs (fetch %.2fs, of which download+validate %.2fs),"
+                        + " curl %.2fs, curl+python %.2fs%n", round, (t2 - t0) / 1e9, (t1 - t0) / 1e9,
+                        fetched.reports().get(0).elapsed().toNanos() / 1e9, curlSeconds, scriptRun.seconds());
             }
             bytes = Files.size(out.resolve("attendees.csv"));
             rows = BenchData.rows(BenchData.ROOMS_1M);
@@ -141,6 +144,7 @@ public final class Harness {
         p.setProperty("rows", Long.toString(rows));
         p.setProperty("ours", Double.toString(median(ours)));
         p.setProperty("fetch", Double.toString(median(fetchOnly)));
+        p.setProperty("download", Double.toString(median(streamed)));
         p.setProperty("curl", Double.toString(median(curl)));
         p.setProperty("script", Double.toString(median(python)));
         p.setProperty("ours.all", ours.toString());
@@ -366,21 +370,26 @@ public final class Harness {
         }
     }
 
-    /** The JMH medians: benchmark method name to milliseconds. */
-    static java.util.Map<String, Double> jmhMedians(Path json) throws IOException {
-        java.util.Map<String, Double> medians = new java.util.LinkedHashMap<>();
-        for (JsonNode b : new ObjectMapper().readTree(json.toFile())) {
-            String name = b.get("benchmark").asText();
-            name = name.substring(name.lastIndexOf('.') + 1);
-            List<Double> raw = new ArrayList<>();
-            for (JsonNode fork : b.get("primaryMetric").get("rawData")) {
-                for (JsonNode v : fork) {
-                    raw.add(v.asDouble());
+    /** Every measured JMH shot of every {@code jmh-*.json} in the results: benchmark method name to milliseconds. */
+    static java.util.Map<String, List<Double>> jmhShots(Path results) throws IOException {
+        java.util.Map<String, List<Double>> shots = new java.util.TreeMap<>();
+        List<Path> files;
+        try (var list = Files.list(results)) {
+            files = list.filter(p -> p.getFileName().toString().matches("jmh(-\\d+)?\\.json")).sorted().toList();
+        }
+        for (Path json : files) {
+            for (JsonNode b : new ObjectMapper().readTree(json.toFile())) {
+                String name = b.get("benchmark").asText();
+                name = name.substring(name.lastIndexOf('.') + 1);
+                List<Double> raw = shots.computeIfAbsent(name, k -> new ArrayList<>());
+                for (JsonNode fork : b.get("primaryMetric").get("rawData")) {
+                    for (JsonNode v : fork) {
+                        raw.add(v.asDouble());
+                    }
                 }
             }
-            medians.put(name, median(raw));
         }
-        return medians;
+        return shots;
     }
 
     static String format(double value) {
