@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -164,7 +165,7 @@ final class ReportFile implements Closeable {
         // Several rules, the overview and the charts read the same cells of a row: each is parsed once per row.
         if (record != numbersOf) {
             numbersOf = record;
-            java.util.Arrays.fill(numberKnown, false);
+            Arrays.fill(numberKnown, false);
         }
         if (index < numberKnown.length && numberKnown[index]) {
             return numbers[index];

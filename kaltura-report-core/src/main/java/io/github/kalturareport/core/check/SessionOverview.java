@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The dashboard's session overview: per room and session, unique attendees, average minutes viewed and average
@@ -164,7 +165,7 @@ final class SessionOverview {
         }
         current = null;
         if (user >= 0) {
-            org.apache.commons.csv.CSVRecord record;
+            CSVRecord record;
             while ((record = file.next()) != null) {
                 Session s = sessions.get(ReportFile.cell(record, entry) + '\u0000' + ReportFile.cell(record, cue));
                 if (s != null && s.recount) {
