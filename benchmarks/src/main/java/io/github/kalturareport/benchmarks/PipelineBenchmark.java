@@ -65,6 +65,24 @@ public class PipelineBenchmark {
         checkOut = work.resolve("check");
     }
 
+    /** The I/O floor, for context: the file's bytes read and their line feeds counted; no decoding, no parsing. */
+    @Benchmark
+    public long readBytes() throws IOException {
+        long lineFeeds = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lineFeeds++;
+                    }
+                }
+            }
+        }
+        return lineFeeds;
+    }
+
     /** Baseline (a): Commons CSV alone, every field of every record touched. */
     @Benchmark
     public long parse(Blackhole bh) throws IOException {

@@ -59,6 +59,11 @@ final class Summary {
         t.add("");
         t.add("| figure | median | throughput | ratio | target | met |");
         t.add("|---|---|---|---|---|---|");
+        if (jmh.containsKey("readBytes")) {
+            double read = jmh.get("readBytes") / 1000;
+            t.add(row("read the bytes, count line feeds (I/O floor, JMH)", read, mb, rows,
+                    format(read / parse) + " × (a)", "", ""));
+        }
         t.add(row("(a) Commons CSV parse, every field (JMH)", parse, mb, rows, "1.00 × (a)", "", ""));
         t.add(row("validate (fetch side's pass, JMH)", validate, mb, rows, format(validate / parse) + " × (a)",
                 "", ""));
