@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -59,6 +60,8 @@ final class ReportFile implements Closeable {
                 indices.putIfAbsent(name, i);
             }
             this.columns = List.copyOf(names);
+            this.numbers = new double[names.size()];
+            this.numberKnown = new boolean[names.size()];
         } catch (IOException | KalturaReportException | RuntimeException e) {
             reader.close();
             throw e;
@@ -159,6 +162,27 @@ final class ReportFile implements Closeable {
      * descriptive headers, an ISO-8601 offset date-time; both give Unix seconds.
      */
     double number(CSVRecord record, int index, String column, long line) throws KalturaReportException {
+        // Several rules, the overview and the charts read the same cells of a row: each is parsed once per row.
+        if (record != numbersOf) {
+            numbersOf = record;
+            Arrays.fill(numberKnown, false);
+        }
+        if (index < numberKnown.length && numberKnown[index]) {
+            return numbers[index];
+        }
+        double value = parseNumber(record, index, column, line);
+        if (index < numberKnown.length) {
+            numbers[index] = value;
+            numberKnown[index] = true;
+        }
+        return value;
+    }
+
+    private CSVRecord numbersOf;
+    private final double[] numbers;
+    private final boolean[] numberKnown;
+
+    private double parseNumber(CSVRecord record, int index, String column, long line) throws KalturaReportException {
         String text = cell(record, index);
         if (text.isEmpty()) {
             return Double.NaN;

@@ -17,14 +17,53 @@ public final class CsvValues {
 
     /** Writes one row and its LF; returns the number of LFs written (1 plus any inside quoted values). */
     public static int writeRow(Writer out, List<String> values) throws IOException {
+        return writeRow(out, values, new StringBuilder(256));
+    }
+
+    /**
+     * Writes one row and its LF, built first in {@code scratch} (cleared here) so that the writer gets one call per
+     * row rather than several per value; returns the number of LFs written (1 plus any inside quoted values).
+     */
+    public static int writeRow(Writer out, List<String> values, StringBuilder scratch) throws IOException {
+        scratch.setLength(0);
         int lineFeeds = 1;
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
-                out.write(',');
+                scratch.append(',');
             }
-            lineFeeds += write(out, values.get(i));
+            lineFeeds += append(scratch, values.get(i));
         }
-        out.write('\n');
+        scratch.append('\n');
+        out.append(scratch);
+        return lineFeeds;
+    }
+
+    /** Appends one value, quoted if needed; returns the number of LFs inside it. */
+    private static int append(StringBuilder out, String value) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                return appendQuoted(out, value);
+            }
+        }
+        out.append(value);
+        return 0;
+    }
+
+    private static int appendQuoted(StringBuilder out, String value) {
+        int lineFeeds = 0;
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                out.append('"');
+            } else if (c == '\n') {
+                lineFeeds++;
+            }
+            out.append(c);
+        }
+        out.append('"');
         return lineFeeds;
     }
 

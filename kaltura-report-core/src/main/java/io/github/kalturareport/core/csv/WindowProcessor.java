@@ -109,6 +109,7 @@ public final class WindowProcessor {
                 StandardCharsets.UTF_8), 1 << 16);
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             List<String> values = new ArrayList<>();
+            StringBuilder row = new StringBuilder(256);
             try {
                 for (CSVRecord record : parser) {
                     values.clear();
@@ -131,7 +132,7 @@ public final class WindowProcessor {
                             values.set(index, isoTime(values.get(index)));
                         }
                     }
-                    lines += CsvValues.writeRow(out, values);
+                    lines += CsvValues.writeRow(out, values, row);
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
                 Throwable cause = e.getCause() != null ? e.getCause() : e;

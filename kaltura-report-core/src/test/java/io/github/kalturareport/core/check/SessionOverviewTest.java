@@ -1,0 +1,70 @@
+package io.github.kalturareport.core.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.kalturareport.core.report.ReportDefinition;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Unique attendees per session are exact whether a session's rows come together (as Kaltura sends them) or not. */
+class SessionOverviewTest {
+
+    private static final String HEADER = "entry_id,cue_point_id,user_id,user_name,user_email,user_type,"
+            + "meeting_view_time,meeting_engaged_play_time_ratio\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void countsUniqueUsersOfSessionsWhoseRowsComeTogether() throws Exception {
+        List<SessionOverview.Row> rows = overview(HEADER
+                + row("c1", "u1") + row("c1", "u2") + row("c1", "u1")
+                + row("c2", "u1") + row("c2", "u3"));
+        assertThat(rows).extracting(SessionOverview.Row::cuePointId, SessionOverview.Row::uniqueAttendees)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("c1", 2L),
+                        org.assertj.core.groups.Tuple.tuple("c2", 2L));
+    }
+
+    @Test
+    void recountsSessionsWhoseRowsComeBackAfterAnotherSession() throws Exception {
+        // c1's rows are split by c2's and c3's; u1 appears in both parts of c1 and must be counted once.
+        List<SessionOverview.Row> rows = overview(HEADER
+                + row("c1", "u1") + row("c1", "u2")
+                + row("c2", "u1")
+                + row("c1", "u1") + row("c1", "u3")
+                + row("c3", "u4")
+                + row("c1", "u2") + row("c1", "u5")
+                + row("c2", "u1") + row("c2", "u6"));
+        assertThat(rows).extracting(SessionOverview.Row::cuePointId, SessionOverview.Row::uniqueAttendees,
+                SessionOverview.Row::averageMinutesViewed)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("c1", 4L, 10.0),
+                        org.assertj.core.groups.Tuple.tuple("c2", 2L, 10.0),
+                        org.assertj.core.groups.Tuple.tuple("c3", 1L, 10.0));
+    }
+
+    private static String row(String cue, String user) {
+        return "1_a," + cue + "," + user + ",Name,x@example.org,Attendee,10,0.5\n";
+    }
+
+    /** One pass as ThresholdChecker makes it, then the recount when the overview asks for one. */
+    private List<SessionOverview.Row> overview(String csv) throws Exception {
+        Path file = CheckFixtures.write(dir, "attendees.csv", csv);
+        SessionOverview overview = new SessionOverview();
+        try (ReportFile f = ReportFile.open(file, ReportDefinition.ATTENDEES)) {
+            RowConsumer consumer = overview.attendees(f);
+            CSVRecord record;
+            while ((record = f.next()) != null) {
+                consumer.accept(record, f.lastLine());
+            }
+        }
+        if (overview.needsRecount()) {
+            try (ReportFile again = ReportFile.open(file, ReportDefinition.ATTENDEES)) {
+                overview.recount(again);
+            }
+        }
+        return overview.rows();
+    }
+}
