@@ -26,16 +26,20 @@ class ProgressOverHttpTest {
     @TempDir
     Path out;
 
-    @Test
-    void rowsSoFarArrivesEveryTenThousandRowsOfAWindowInFlight() throws Exception {
-        KalturaSimulator sim = SIM.simulator();
-        List<Long> progress = new CopyOnWriteArrayList<>();
-        FetchListener listener = new FetchListener() {
+    private static FetchListener recordingRowsSoFar(List<Long> progress) {
+        return new FetchListener() {
             @Override
             public void rowsSoFar(ReportDefinition report, long rows) {
                 progress.add(rows);
             }
         };
+    }
+
+    @Test
+    void rowsSoFarArrivesEveryTenThousandRowsOfAWindowInFlight() throws Exception {
+        KalturaSimulator sim = SIM.simulator();
+        List<Long> progress = new CopyOnWriteArrayList<>();
+        FetchListener listener = recordingRowsSoFar(progress);
 
         var result = ReportFetcher.fetch(settings(sim, out).reports("attendees").build(), listener);
 
@@ -48,12 +52,7 @@ class ProgressOverHttpTest {
     void aWindowSplitAtTheRowCapTakesItsRowsBack() throws Exception {
         KalturaSimulator sim = SIM.simulator();
         List<Long> progress = new CopyOnWriteArrayList<>();
-        FetchListener listener = new FetchListener() {
-            @Override
-            public void rowsSoFar(ReportDefinition report, long rows) {
-                progress.add(rows);
-            }
-        };
+        FetchListener listener = recordingRowsSoFar(progress);
 
         var result = ReportFetcher.fetch(settings(sim, out).reports("attendees").rowCap(20_000).concurrency(1)
                 .build(), listener);
