@@ -1,7 +1,9 @@
 package io.github.kalturareport.core.csv;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -25,6 +27,20 @@ public final class CsvValues {
      * row rather than several per value; returns the number of LFs written (1 plus any inside quoted values).
      */
     public static int writeRow(Writer out, List<String> values, StringBuilder scratch) throws IOException {
+        int lineFeeds = build(values, scratch);
+        out.append(scratch);
+        return lineFeeds;
+    }
+
+    /** As {@link #writeRow(Writer, List, StringBuilder)}, to a byte stream in UTF-8. */
+    public static int writeRow(OutputStream out, List<String> values, StringBuilder scratch) throws IOException {
+        int lineFeeds = build(values, scratch);
+        out.write(scratch.toString().getBytes(StandardCharsets.UTF_8));
+        return lineFeeds;
+    }
+
+    /** Builds one row and its LF in {@code scratch} (cleared first); returns its LFs. */
+    private static int build(List<String> values, StringBuilder scratch) {
         scratch.setLength(0);
         int lineFeeds = 1;
         for (int i = 0; i < values.size(); i++) {
@@ -34,7 +50,6 @@ public final class CsvValues {
             lineFeeds += append(scratch, values.get(i));
         }
         scratch.append('\n');
-        out.append(scratch);
         return lineFeeds;
     }
 

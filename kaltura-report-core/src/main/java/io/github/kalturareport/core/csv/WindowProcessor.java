@@ -6,38 +6,31 @@ import io.github.kalturareport.core.report.ReportDefinition;
 import io.github.kalturareport.core.validate.ColumnLayout;
 import io.github.kalturareport.core.validate.ProblemLog;
 import io.github.kalturareport.core.validate.RowValidator;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * One pass over one window's CSV body: parses it (optional quoting), validates every row and writes the rows to a
- * part file (no header) in the saved form. Nothing of the body is held in memory beyond the current row.
+ * One pass over one window's CSV body: reads it (optional quoting), validates every row and writes the saved header
+ * and rows to a part file, computing its SHA-256 on the way. A row the server sent in the saved form is copied as
+ * bytes, never decoded. Nothing of the body is held in memory beyond the current row.
  */
 public final class WindowProcessor {
 
     /** How often, in rows, a download in progress reports its count. */
     public static final int PROGRESS_EVERY_ROWS = 10_000;
-
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setIgnoreEmptyLines(true)
-            .setTrim(false)
-            .get();
 
     private final ReportDefinition report;
     private final List<String> expectedCustomColumns;
@@ -55,8 +48,13 @@ public final class WindowProcessor {
         this.zone = zone;
     }
 
-    /** What one window gave. */
-    public record Outcome(ColumnLayout layout, long rows, long lines, ProblemLog problems) {
+    /**
+     * What one window gave. The part file starts with the saved header line ({@code savedHeader}, {@code headerBytes}
+     * long; none when the body was empty), then the saved rows ({@code lines} line feeds); {@code sha256} is the digest of the whole part,
+     * so a report of one window is saved by renaming its part, without reading it again.
+     */
+    public record Outcome(ColumnLayout layout, long rows, long lines, ProblemLog problems, List<String> savedHeader,
+            long headerBytes, byte[] sha256) {
         /** Whether the body had no header at all (only a byte order mark and perhaps a newline). */
         public boolean empty() {
             return layout == null;
@@ -98,55 +96,54 @@ public final class WindowProcessor {
      * {@value #PROGRESS_EVERY_ROWS} rows, so a long download is not silent until it ends.
      */
     public Outcome process(InputStream body, Path part, LongConsumer progress) throws IOException {
-        BodyReader reader = new BodyReader(body);
+        CsvReader reader = new CsvReader(body);
+        MessageDigest sha256 = sha256();
         ProblemLog problems = new ProblemLog();
         ColumnLayout layout = null;
         RowValidator validator = null;
         int[] timestampColumns = new int[0];
+        List<String> savedHeader = List.of();
+        long headerBytes = 0;
         long rows = 0;
         long lines = 0;
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(part),
-                StandardCharsets.UTF_8), 1 << 16);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
-            List<String> values = new ArrayList<>();
-            StringBuilder row = new StringBuilder(256);
-            try {
-                for (CSVRecord record : parser) {
-                    values.clear();
-                    for (int i = 0; i < record.size(); i++) {
-                        values.add(record.get(i));
-                    }
-                    if (layout == null) {
-                        layout = ColumnLayout.of(report, values, expectedCustomColumns);
-                        validator = new RowValidator(layout);
-                        timestampColumns = timestampColumns(layout);
-                        continue;
-                    }
-                    rows++;
-                    if (rows % PROGRESS_EVERY_ROWS == 0) {
-                        progress.accept(rows);
-                    }
-                    validator.check(values, lines + 1, problems);
+        try (CountingOutputStream out = new CountingOutputStream(new DigestOutputStream(
+                Files.newOutputStream(part), sha256))) {
+            StringBuilder scratch = new StringBuilder(256);
+            CsvRow row;
+            while ((row = reader.next()) != null) {
+                if (layout == null) {
+                    layout = ColumnLayout.of(report, row.values(), expectedCustomColumns);
+                    validator = new RowValidator(layout);
+                    timestampColumns = timestampColumns(layout);
+                    savedHeader = savedHeader(report, layout.header(), descriptive);
+                    CsvValues.writeRow(out, savedHeader, scratch);
+                    headerBytes = out.count();
+                    continue;
+                }
+                rows++;
+                if (rows % PROGRESS_EVERY_ROWS == 0) {
+                    progress.accept(rows);
+                }
+                validator.check(row, lines + 1, problems);
+                if (timestampColumns.length == 0 && row.savedAsReceived()) {
+                    row.writeRawTo(out); // the common case: the row is saved byte for byte as it came
+                    lines += row.lineEnds();
+                } else {
+                    List<String> values = row.values();
                     for (int index : timestampColumns) {
                         if (index < values.size()) {
                             values.set(index, isoTime(values.get(index)));
                         }
                     }
-                    lines += CsvValues.writeRow(out, values, row);
+                    lines += CsvValues.writeRow(out, values, scratch);
                 }
-            } catch (UncheckedIOException | IllegalStateException e) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                if (cause instanceof IOException io && !isParseError(io)) {
-                    throw io; // the network, not the data
-                }
-                if (!reader.endsWithLineFeed()) {
-                    throw new TruncatedBodyException("the body ended inside a row");
-                }
-                throw new MalformedCsvException("the body is not well-formed CSV near row " + (rows + 1) + ": "
-                        + cause.getMessage(), cause);
             }
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw new MalformedCsvException("the body is not UTF-8 text", e);
+        } catch (CsvFormatException e) {
+            if (e.atEndOfInput() && !reader.endsWithLineFeed()) {
+                throw new TruncatedBodyException("the body ended inside a row: " + e.getMessage());
+            }
+            throw new MalformedCsvException("the body is not well-formed CSV in UTF-8: " + e.getMessage()
+                    + " (row " + (rows + 1) + " of the window)", e);
         }
         // A header alone without its line feed is tolerated when it names every documented column (KALTURA-PROTOCOL
         // marks the shape of empty reports as inferred); any other body without a final line feed was cut short.
@@ -154,12 +151,40 @@ public final class WindowProcessor {
         if (reader.hadContent() && !reader.endsWithLineFeed() && !completeBareHeader) {
             throw new TruncatedBodyException("the last row has no line feed");
         }
-        return new Outcome(layout, rows, lines, problems);
+        return new Outcome(layout, rows, lines, problems, savedHeader, headerBytes, sha256.digest());
     }
 
-    private static boolean isParseError(IOException e) {
-        // Commons CSV reports bad quoting as a plain IOException (or CSVException in newer versions).
-        return e.getClass() == IOException.class || e.getClass().getName().startsWith("org.apache.commons.csv");
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This Java runtime lacks SHA-256", e);
+        }
+    }
+
+    /** Buffers writes to the part and counts the bytes written. */
+    private static final class CountingOutputStream extends BufferedOutputStream {
+        private long count;
+
+        CountingOutputStream(OutputStream out) {
+            super(out, 1 << 16);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            super.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            super.write(b, off, len);
+            count += len;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     private int[] timestampColumns(ColumnLayout layout) {

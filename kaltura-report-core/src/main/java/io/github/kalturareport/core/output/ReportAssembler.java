@@ -10,6 +10,7 @@ import io.github.kalturareport.core.validate.Problem;
 import io.github.kalturareport.core.validate.ProblemLog;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -125,10 +126,21 @@ public final class ReportAssembler {
         }
 
         Path temp = AtomicFiles.tempFor(target);
+        List<String> saved = WindowProcessor.savedHeader(report, header, descriptive);
+        long rows = 0;
+        for (Piece piece : pieces) {
+            rows += piece.outcome().rows();
+        }
+        Piece only = onlyPieceWithRows(pieces);
+        if (only != null && only.outcome().savedHeader().equals(saved)) {
+            // One window held everything (the common case): its part is already the saved file, header included,
+            // and its digest was taken while it was written. A rename in the same directory; no copy.
+            Files.move(only.part(), temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return new AssembledReport(temp, target, rows, HexFormat.of().formatHex(only.outcome().sha256()), saved,
+                    warnings);
+        }
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long rows = 0;
-            List<String> saved = WindowProcessor.savedHeader(report, header, descriptive);
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
                     1 << 16), sha256)) {
                 if (!saved.isEmpty()) {
@@ -137,8 +149,13 @@ public final class ReportAssembler {
                     w.flush();
                 }
                 for (Piece piece : pieces) {
-                    Files.copy(piece.part(), out);
-                    rows += piece.outcome().rows();
+                    if (piece.outcome().empty()) {
+                        continue;
+                    }
+                    try (InputStream in = Files.newInputStream(piece.part())) {
+                        in.skipNBytes(piece.outcome().headerBytes()); // each part starts with the header
+                        in.transferTo(out);
+                    }
                 }
             }
             return new AssembledReport(temp, target, rows, HexFormat.of().formatHex(sha256.digest()), saved,
@@ -150,5 +167,19 @@ public final class ReportAssembler {
             AtomicFiles.deleteQuietly(temp);
             throw new IllegalStateException("This Java runtime lacks SHA-256", e);
         }
+    }
+
+    /** The one piece that had a header when every other piece was empty; otherwise null. */
+    private static Piece onlyPieceWithRows(List<Piece> pieces) {
+        Piece only = null;
+        for (Piece piece : pieces) {
+            if (!piece.outcome().empty()) {
+                if (only != null) {
+                    return null;
+                }
+                only = piece;
+            }
+        }
+        return only;
     }
 }

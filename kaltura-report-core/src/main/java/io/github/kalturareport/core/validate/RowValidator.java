@@ -1,7 +1,7 @@
 package io.github.kalturareport.core.validate;
 
+import io.github.kalturareport.core.csv.CsvRow;
 import io.github.kalturareport.core.report.ColumnType;
-import java.util.List;
 
 /**
  * Checks one row against the column layout: ids present, Unix-second timestamps in a sane range with start before
@@ -21,8 +21,8 @@ public final class RowValidator {
         this.layout = layout;
     }
 
-    /** Adds the row's problems to the log; returns whether it had none. */
-    public boolean check(List<String> row, long line, ProblemLog log) {
+    /** Adds the row's problems to the log; returns whether it had none. Values are checked as bytes, in place. */
+    public boolean check(CsvRow row, long line, ProblemLog log) {
         long before = log.total();
         if (row.size() != layout.size()) {
             log.add(new Problem(line, null, null, "has " + row.size() + " values but the header has "
@@ -32,7 +32,7 @@ public final class RowValidator {
         for (int i = 0; i < row.size(); i++) {
             ColumnType type = layout.type(i);
             if (type != null) {
-                String what = problemOf(type, row.get(i));
+                String what = problemOf(type, row, i);
                 if (what != null) {
                     log.add(new Problem(line, layout.header().get(i), row.get(i), what));
                 }
@@ -40,11 +40,10 @@ public final class RowValidator {
         }
         int s = layout.startIndex();
         int e = layout.endIndex();
-        if (s >= 0 && e >= 0 && problemOf(ColumnType.TIMESTAMP, row.get(s)) == null
-                && problemOf(ColumnType.TIMESTAMP, row.get(e)) == null) {
-            long start = Long.parseLong(row.get(s).trim());
-            long end = Long.parseLong(row.get(e).trim());
-            if (start > end) {
+        if (s >= 0 && e >= 0) {
+            long start = row.wholeNumber(s, NOT_A_NUMBER);
+            long end = row.wholeNumber(e, NOT_A_NUMBER);
+            if (start != NOT_A_NUMBER && end != NOT_A_NUMBER && inRange(start) && inRange(end) && start > end) {
                 log.add(new Problem(line, layout.header().get(e), row.get(e),
                         "is before the session start time " + row.get(s)));
             }
@@ -52,99 +51,41 @@ public final class RowValidator {
         return log.total() == before;
     }
 
-    /** What is wrong with a value of a type, or null when it is fine. */
-    static String problemOf(ColumnType type, String raw) {
-        String v = raw.trim();
+    /** Marks a value that is not a whole number; no 18-character value is this small. */
+    private static final long NOT_A_NUMBER = Long.MIN_VALUE;
+
+    private static boolean inRange(long seconds) {
+        return seconds >= EARLIEST_TIMESTAMP && seconds <= LATEST_TIMESTAMP;
+    }
+
+    /** What is wrong with the value at {@code index} for its type, or null when it is fine. */
+    static String problemOf(ColumnType type, CsvRow row, int index) {
         switch (type) {
             case ID:
-                return v.isEmpty() ? "is empty; every row needs this id" : null;
+                return row.isBlank(index) ? "is empty; every row needs this id" : null;
             case TEXT:
                 return null;
             case TIMESTAMP: {
-                Long seconds = parseWhole(v);
-                if (seconds == null) {
+                long seconds = row.wholeNumber(index, NOT_A_NUMBER);
+                if (seconds == NOT_A_NUMBER) {
                     return "is not a Unix time in whole seconds";
                 }
-                if (seconds < EARLIEST_TIMESTAMP || seconds > LATEST_TIMESTAMP) {
-                    return "is a Unix time outside 2000-01-01..2100-01-01";
-                }
-                return null;
+                return inRange(seconds) ? null : "is a Unix time outside 2000-01-01..2100-01-01";
             }
             case COUNT: {
-                Long count = parseWhole(v);
-                return count == null || count < 0 ? "is not a non-negative whole number" : null;
+                long count = row.wholeNumber(index, NOT_A_NUMBER);
+                return count == NOT_A_NUMBER || count < 0 ? "is not a non-negative whole number" : null;
             }
             case RATIO: {
-                Double d = parseDecimal(v);
-                return d == null || d < 0 || d > 1 ? "is not a ratio from 0 to 1" : null;
+                double d = row.decimal(index);
+                return Double.isNaN(d) || d < 0 || d > 1 ? "is not a ratio from 0 to 1" : null;
             }
             case AMOUNT: {
-                Double d = parseDecimal(v);
-                return d == null || d < 0 ? "is not a non-negative number" : null;
+                double d = row.decimal(index);
+                return Double.isNaN(d) || d < 0 ? "is not a non-negative number" : null;
             }
             default:
                 return null;
         }
-    }
-
-    static Long parseWhole(String v) {
-        if (v.isEmpty() || v.length() > 18) {
-            return null;
-        }
-        int i = v.charAt(0) == '-' ? 1 : 0;
-        if (i == v.length()) {
-            return null;
-        }
-        for (int k = i; k < v.length(); k++) {
-            if (v.charAt(k) < '0' || v.charAt(k) > '9') {
-                return null;
-            }
-        }
-        return Long.parseLong(v);
-    }
-
-    /** A plain decimal such as 12, 0.5, -3.25 or 1e-3 — not NaN, Infinity, hex or Java suffixes. */
-    static Double parseDecimal(String v) {
-        if (v.isEmpty() || v.length() > 40) {
-            return null;
-        }
-        int i = 0;
-        if (v.charAt(i) == '-' || v.charAt(i) == '+') {
-            i++;
-        }
-        int digits = 0;
-        while (i < v.length() && isAsciiDigit(v.charAt(i))) {
-            i++;
-            digits++;
-        }
-        if (i < v.length() && v.charAt(i) == '.') {
-            i++;
-            while (i < v.length() && isAsciiDigit(v.charAt(i))) {
-                i++;
-                digits++;
-            }
-        }
-        if (digits == 0) {
-            return null;
-        }
-        if (i < v.length() && (v.charAt(i) == 'e' || v.charAt(i) == 'E')) {
-            i++;
-            if (i < v.length() && (v.charAt(i) == '-' || v.charAt(i) == '+')) {
-                i++;
-            }
-            int exponentDigits = 0;
-            while (i < v.length() && isAsciiDigit(v.charAt(i))) {
-                i++;
-                exponentDigits++;
-            }
-            if (exponentDigits == 0) {
-                return null;
-            }
-        }
-        return i == v.length() ? Double.parseDouble(v) : null;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

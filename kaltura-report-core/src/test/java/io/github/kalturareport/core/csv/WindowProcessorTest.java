@@ -34,7 +34,7 @@ class WindowProcessorTest {
     }
 
     @Test
-    void streamsRowsAsReceivedWithoutBomOrHeader() throws Exception {
+    void streamsTheHeaderAndRowsAsReceivedWithoutBom() throws Exception {
         Path part = dir.resolve("p");
         WindowProcessor.Outcome o = rooms(false).process(body(BOM + ROOMS_HEADER
                 + "1_a,Room A,,cp1,1745000000,1745003600,host,12,0.5\n"
@@ -43,7 +43,8 @@ class WindowProcessorTest {
         assertThat(o.rows()).isEqualTo(2);
         assertThat(o.lines()).isEqualTo(2);
         assertThat(o.problems().total()).isZero();
-        assertThat(Files.readString(part)).isEqualTo("1_a,Room A,,cp1,1745000000,1745003600,host,12,0.5\n"
+        assertThat(o.headerBytes()).isEqualTo(ROOMS_HEADER.length());
+        assertThat(Files.readString(part)).isEqualTo(ROOMS_HEADER + "1_a,Room A,,cp1,1745000000,1745003600,host,12,0.5\n"
                 + "1_b,\"Room, with \"\"quotes\"\"\",1_p,cp2,1745000000,1745000000,host,0,1\n");
     }
 
@@ -83,6 +84,35 @@ class WindowProcessorTest {
     }
 
     @Test
+    void rowsNotInTheSavedFormAreRewrittenAndTheDigestIsOfThePart() throws Exception {
+        Path part = dir.resolve("p");
+        WindowProcessor.Outcome o = rooms(false).process(body(BOM + ROOMS_HEADER
+                + "\"1_a\",\"Room A\",,cp1,1745000000,1745003600,host,12,0.5\r\n"
+                + "1_b,Caf\u00e9 \"Kiez\",,cp2,1745000000,1745003600,host,12,0.5\r\n"
+                + "1_c,\"Multi\r\nline\" ,,cp3,1745000000,1745003600,host,12,0.5\n"), part);
+        assertThat(o.rows()).isEqualTo(3);
+        assertThat(o.lines()).isEqualTo(4);
+        assertThat(Files.readString(part)).isEqualTo(ROOMS_HEADER
+                + "1_a,Room A,,cp1,1745000000,1745003600,host,12,0.5\n"
+                + "1_b,\"Caf\u00e9 \"\"Kiez\"\"\",,cp2,1745000000,1745003600,host,12,0.5\n"
+                + "1_c,\"Multi\r\nline\",,cp3,1745000000,1745003600,host,12,0.5\n");
+        assertThat(o.sha256()).isEqualTo(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(part)));
+    }
+
+    @Test
+    void aBodyCutInsideACharacterIsCutShortAndBadBytesMidwayNameTheLine() {
+        byte[] cut = (BOM + ROOMS_HEADER + "1_a,Caf\u00e9").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> rooms(false).process(new ByteArrayInputStream(cut, 0, cut.length - 1),
+                dir.resolve("p"))).isInstanceOf(WindowProcessor.TruncatedBodyException.class);
+        byte[] latin1 = (ROOMS_HEADER + "1_a,Caf\u00e9,,cp1,1745000000,1745003600,h,1,0.5\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> rooms(false).process(new ByteArrayInputStream(latin1), dir.resolve("q")))
+                .isInstanceOf(WindowProcessor.MalformedCsvException.class)
+                .hasMessageContaining("line 2 is not UTF-8 text");
+    }
+
+    @Test
     void problemsNameLineColumnAndValue() throws Exception {
         WindowProcessor.Outcome o = rooms(false).process(body(BOM + ROOMS_HEADER
                 + "1_a,\"Multi\nline\",,cp1,1745000000,1745003600,host,12,0.5\n"
@@ -119,8 +149,9 @@ class WindowProcessorTest {
     void descriptiveModeWritesIsoTimesInTheZone() throws Exception {
         Path part = dir.resolve("p");
         rooms(true).process(body(BOM + ROOMS_HEADER + "1_a,Room,,cp1,1745000000,1745003600,host,12,0.5\n"), part);
-        assertThat(Files.readString(part))
-                .isEqualTo("1_a,Room,,cp1,2025-04-18T20:13:20+02:00,2025-04-18T21:13:20+02:00,host,12,0.5\n");
+        assertThat(Files.readString(part)).isEqualTo("Entry ID,Room Name,Parent Entry ID,Session ID,Session Start Time,"
+                + "Session End Time,Host,Unique Attendees,Engagement Rate\n"
+                + "1_a,Room,,cp1,2025-04-18T20:13:20+02:00,2025-04-18T21:13:20+02:00,host,12,0.5\n");
         assertThat(WindowProcessor.savedHeader(ReportDefinition.ROOMS, List.of("entry_id", "new_col"), true))
                 .containsExactly("Entry ID", "new_col");
     }

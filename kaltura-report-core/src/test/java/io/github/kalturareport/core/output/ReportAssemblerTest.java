@@ -55,6 +55,32 @@ class ReportAssemblerTest {
     }
 
     @Test
+    void aReportOfOneWindowIsItsPartRenamedWithTheDigestTakenWhileWriting() throws Exception {
+        String rows = "1_a,cp,u1,\"Zo\u00eb \"\"Bo\"\"\",a@x,host,10,0.5\n";
+        ReportAssembler.Piece only = piece("1", HEADER + rows);
+        List<ReportAssembler.Piece> pieces = List.of(piece("0", "\n"), only, piece("2", "\n"));
+        AssembledReport a = new ReportAssembler(ReportDefinition.ATTENDEES, List.of(), false, false)
+                .assemble(pieces, dir.resolve("attendees.csv"));
+        assertThat(Files.readString(a.temp())).isEqualTo(HEADER + rows);
+        assertThat(a.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(a.temp()))));
+        assertThat(only.part()).doesNotExist();
+        assertThat(a.rows()).isEqualTo(1);
+    }
+
+    @Test
+    void aHeaderSavedDifferentlyFromThePartsIsWrittenOnceAndThePartsCopied() throws Exception {
+        ReportAssembler.Piece only = piece("1", HEADER + "1_a,cp,u1,A,a@x,host,10,0.5\n");
+        AssembledReport a = new ReportAssembler(ReportDefinition.ATTENDEES, List.of(), true, false)
+                .assemble(List.of(only), dir.resolve("attendees.csv"));
+        String expected = "Entry ID,Session ID,User ID,Name,Email,Role,Minutes Viewed,Engagement Rate\n"
+                + "1_a,cp,u1,A,a@x,host,10,0.5\n";
+        assertThat(Files.readString(a.temp())).isEqualTo(expected);
+        assertThat(a.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(expected.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void problemLinesAreLinesOfTheSavedFile() throws Exception {
         List<ReportAssembler.Piece> pieces = List.of(
                 piece("1", HEADER + "1_a,cp,u1,\"two\nlines\",a@x,host,10,0.5\n1_a,cp,u1,A,a@x,host,10,0.5\n"),
