@@ -43,6 +43,25 @@ class Utf8Test {
     }
 
     @Test
+    void findsABadByteAnywhereInLongAsciiRuns() {
+        Random random = new Random(5);
+        for (int n = 0; n < 50_000; n++) {
+            byte[] bytes = new byte[random.nextInt(48)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) ('a' + random.nextInt(26));
+            }
+            int bad = -1;
+            if (bytes.length > 0 && random.nextBoolean()) {
+                bad = random.nextInt(bytes.length);
+                bytes[bad] = (byte) (0x80 | random.nextInt(0x40)); // a continuation byte without its lead
+            }
+            assertThat(Utf8.firstMalformed(bytes, 0, bytes.length)).isEqualTo(bad);
+            int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+            assertThat(Utf8.firstMalformed(bytes, from, bytes.length)).isEqualTo(bad >= from ? bad : -1);
+        }
+    }
+
+    @Test
     void acceptsEveryCodePointEncoded() {
         for (int cp = 0; cp <= 0x10FFFF; cp += 7) {
             if (cp >= 0xD800 && cp <= 0xDFFF) {
