@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
+import io.github.kalturareport.core.csv.CsvRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,9 +55,9 @@ class SessionOverviewTest {
         SessionOverview overview = new SessionOverview();
         try (ReportFile f = ReportFile.open(file, ReportDefinition.ATTENDEES)) {
             RowConsumer consumer = overview.attendees(f);
-            CSVRecord record;
-            while ((record = f.next()) != null) {
-                consumer.accept(record, f.lastLine());
+            CsvRow row;
+            while ((row = f.next()) != null) {
+                consumer.accept(row, f.lastLine());
             }
         }
         if (overview.needsRecount()) {
