@@ -35,8 +35,8 @@ final class SessionOverview {
         double start = Double.NaN;
         double roomUniqueUsers = Double.NaN;
         double roomEngagement = Double.NaN;
-        /** The users seen so far; null once the session is sealed (its rows ended). */
-        LongHashSet users = new LongHashSet();
+        /** The users seen so far; null before its attendee rows and once the session is sealed (its rows ended). */
+        LongHashSet users;
         long sealedUniqueUsers;
         boolean recount;
         boolean hasAttendees;
@@ -52,6 +52,13 @@ final class SessionOverview {
     /** The session of the previous attendee row, and its key cells (most rows repeat them: no map lookup). */
     private final SessionKey current = new SessionKey();
     private boolean needsRecount;
+    /**
+     * The user set of the last sealed session, emptied for the next one: sessions follow one another, so one
+     * table serves them all instead of a new one growing for each (a small table only; see {@link #reuse}).
+     */
+    private LongHashSet spare;
+    /** The largest table kept for reuse: emptying a bigger one for each small session would cost more. */
+    private static final int SPARE_SLOTS = 1 << 13;
 
     private Session session(String entryId, String cuePointId) {
         return sessions.computeIfAbsent(entryId + '\u0000' + cuePointId, k -> new Session());
@@ -136,16 +143,26 @@ final class SessionOverview {
         }
         if (previous != null && previous.users != null) {
             previous.sealedUniqueUsers = previous.users.size();
+            reuse(previous.users);
             previous.users = null;
         }
         Session s = session(entryId, cuePointId);
-        if (s.users == null) {
-            s.users = new LongHashSet();
+        if (s.hasAttendees) {
+            // Sealed already: its rows come back after another session's, so its count is redone by recount().
             s.recount = true;
             needsRecount = true;
         }
+        s.users = spare != null ? spare : new LongHashSet();
+        spare = null;
         current.remember(row, entry, cue, entryId, cuePointId, s);
         return s;
+    }
+
+    private void reuse(LongHashSet users) {
+        if (users.capacity() <= SPARE_SLOTS) {
+            users.clear();
+            spare = users;
+        }
     }
 
     /**
