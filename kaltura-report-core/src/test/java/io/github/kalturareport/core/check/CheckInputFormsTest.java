@@ -76,6 +76,15 @@ class CheckInputFormsTest {
     }
 
     @Test
+    void emptyLinesAreSkippedAndTheLineNumbersOfLaterRowsCountThem() throws Exception {
+        CheckFixtures.allReports(dir);
+        CheckFixtures.write(dir, "attendees.csv", "entry_id,user_id,meeting_engaged_play_time_ratio\n\n"
+                + "1_a,u1,0.5\r\n\r\n\n1_a,u2,0.95\n");
+        RuleResult each = check("attendees:each(engagement) <= 90%").results().get(0);
+        assertThat(each.message()).endsWith("1 of 2 rows outside: line 6 = 0.95");
+    }
+
+    @Test
     void aFileThatIsNotUtf8FailsNamingTheFileTheLineAndTheFix() throws Exception {
         CheckFixtures.allReports(dir);
         ByteArrayOutputStream latin1 = new ByteArrayOutputStream();
