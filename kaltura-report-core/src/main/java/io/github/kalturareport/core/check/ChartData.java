@@ -55,13 +55,13 @@ final class ChartData {
             return null;
         }
         hasRooms = true;
-        return (record, line) -> {
-            double ratio = file.number(record, engagement, "meeting_engaged_play_time_ratio", line);
+        return (row, line) -> {
+            double ratio = file.number(row, engagement, "meeting_engaged_play_time_ratio", line);
             if (Double.isNaN(ratio)) {
                 return;
             }
-            String entryId = ReportFile.cell(record, entry);
-            String roomName = name >= 0 ? ReportFile.cell(record, name) : entryId;
+            String entryId = ReportFile.cell(row, entry);
+            String roomName = name >= 0 ? ReportFile.cell(row, name) : entryId;
             RoomSum room = rooms.computeIfAbsent(entryId, k -> new RoomSum());
             if (room.name == null || room.name.isEmpty()) {
                 room.name = roomName;
@@ -69,7 +69,7 @@ final class ChartData {
             room.sum += ratio;
             room.count++;
             if (start >= 0) {
-                double t = file.number(record, start, "session_start_time", line);
+                double t = file.number(row, start, "session_start_time", line);
                 if (!Double.isNaN(t)) {
                     sample(new Point(t, ratio, roomName.isEmpty() ? entryId : roomName));
                 }
@@ -99,8 +99,8 @@ final class ChartData {
             return null;
         }
         long[] bins = histograms.computeIfAbsent(report.name(), k -> new long[BINS]);
-        return (record, line) -> {
-            double ratio = file.number(record, index, column, line);
+        return (row, line) -> {
+            double ratio = file.number(row, index, column, line);
             if (!Double.isNaN(ratio)) {
                 int bin = (int) Math.floor(ratio * BINS);
                 bins[Math.max(0, Math.min(BINS - 1, bin))]++;

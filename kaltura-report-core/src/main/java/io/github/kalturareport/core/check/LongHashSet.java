@@ -38,6 +38,17 @@ final class LongHashSet {
         return size;
     }
 
+    /** Empties the set, keeping its table: a set reused for the next group costs no allocation. */
+    void clear() {
+        java.util.Arrays.fill(slots, FREE);
+        size = 0;
+    }
+
+    /** The slots of the table (twice the size it can hold before it grows). */
+    int capacity() {
+        return slots.length;
+    }
+
     private void grow() {
         long[] old = slots;
         slots = new long[old.length * 2];

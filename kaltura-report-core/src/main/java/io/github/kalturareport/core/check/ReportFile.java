@@ -1,13 +1,14 @@
 package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.csv.CsvFormatException;
+import io.github.kalturareport.core.csv.CsvReader;
+import io.github.kalturareport.core.csv.CsvRow;
 import io.github.kalturareport.core.report.ColumnDefinition;
 import io.github.kalturareport.core.report.ColumnType;
 import io.github.kalturareport.core.report.ReportDefinition;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,40 +16,37 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One saved report CSV, read as a stream: the header is read on opening and mapped to the catalogue's column
  * names (the server's names, or the dashboard's descriptive names when the file was saved with descriptive
  * headers); rows are then read one at a time with the line each starts on.
+ *
+ * <p>Rows come from {@link CsvReader}, which leaves values as bytes: a pass asks for the numbers it needs (read in
+ * place) and builds text only where it needs text, so most rows cost no allocation. A row is reused by the next
+ * call to {@link #next()}.
  */
 final class ReportFile implements Closeable {
 
+    /** The hash of an empty value, as {@link CsvRow#trimmedHash} gives it: for a cell a short row lacks. */
+    private static final long EMPTY_HASH = LongHashSet.hash("");
+    private static final byte[] NO_BYTES = new byte[0];
+
     private final Path file;
     private final ReportDefinition report;
-    private final BufferedReader reader;
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final CsvReader reader;
     private final List<String> columns;
     private final Map<String, Integer> indices = new HashMap<>();
 
     private ReportFile(Path file, ReportDefinition report) throws IOException, KalturaReportException {
         this.file = file;
         this.report = report;
-        this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        this.reader = new CsvReader(Files.newInputStream(file));
         try {
-            skipByteOrderMark(reader);
-            this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(reader);
-            this.records = parser.iterator();
-            CSVRecord header = records.hasNext() ? records.next() : null;
+            CsvRow header = read();
             if (header == null) {
                 throw new KalturaReportException(name() + " is empty: it has no header row. Run"
                         + " kaltura-report:fetch again to rewrite it.");
@@ -61,7 +59,7 @@ final class ReportFile implements Closeable {
             }
             this.columns = List.copyOf(names);
             this.numbers = new double[names.size()];
-            this.numberKnown = new boolean[names.size()];
+            this.numbersOfRow = new long[names.size()];
         } catch (IOException | KalturaReportException | RuntimeException e) {
             reader.close();
             throw e;
@@ -75,9 +73,6 @@ final class ReportFile implements Closeable {
         } catch (IOException e) {
             throw new KalturaReportException("Cannot read " + file + ": " + e.getMessage()
                     + ". Check that the file is readable, or run kaltura-report:fetch again.", e);
-        } catch (UncheckedIOException e) {
-            throw new KalturaReportException("Cannot read the header of " + file + ": " + e.getMessage()
-                    + ". Run kaltura-report:fetch again to rewrite it.", e);
         }
     }
 
@@ -94,13 +89,6 @@ final class ReportFile implements Closeable {
             }
         }
         return cell;
-    }
-
-    private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
     }
 
     /** The file name, e.g. {@code attendees.csv}. */
@@ -127,63 +115,95 @@ final class ReportFile implements Closeable {
     }
 
     /**
-     * The next row, or null at the end. {@link #lastLine()} then tells the line it starts on (the header is
-     * line 1; a quoted value spanning lines is counted right).
+     * The next row, or null at the end; valid until the next call. {@link #lastLine()} then tells the line it
+     * starts on (the header is line 1; a quoted value spanning lines is counted right).
      */
-    CSVRecord next() throws KalturaReportException {
+    CsvRow next() throws KalturaReportException {
         try {
-            // next() without hasNext() reads the record only now, so the line count before it is its start.
-            long before = parser.getCurrentLineNumber();
-            CSVRecord record = records.next();
-            lastLine = before + 1;
-            return record;
-        } catch (NoSuchElementException end) {
-            return null;
-        } catch (UncheckedIOException e) {
-            throw new KalturaReportException(name() + " line " + (parser.getCurrentLineNumber() + 1)
-                    + " cannot be read as CSV: " + e.getMessage() + ". Run kaltura-report:fetch again to"
-                    + " rewrite the file.", e);
+            CsvRow row = read();
+            if (row != null) {
+                lastLine = row.line();
+                rowNumber++;
+            }
+            return row;
+        } catch (IOException e) {
+            throw new KalturaReportException("Cannot read " + file + ": " + e.getMessage()
+                    + ". Check that the file is readable, or run kaltura-report:fetch again.", e);
+        }
+    }
+
+    /** The next record; a record that is not CSV in UTF-8 fails naming the file, the line and the fix. */
+    private CsvRow read() throws IOException, KalturaReportException {
+        try {
+            return reader.next();
+        } catch (CsvFormatException e) {
+            throw new KalturaReportException(name() + " line " + e.line() + " cannot be read as CSV: "
+                    + e.getMessage() + ". Run kaltura-report:fetch again to rewrite the file.", e);
         }
     }
 
     private long lastLine;
+    /** Rows read so far: tells which row the cached numbers belong to (rows themselves are reused). */
+    private long rowNumber;
 
     long lastLine() {
         return lastLine;
     }
 
     /** A cell, stripped; empty when the row is shorter than the header. */
-    static String cell(CSVRecord record, int index) {
-        return index < record.size() ? record.get(index).strip() : "";
+    static String cell(CsvRow row, int index) {
+        return index < row.size() ? row.get(index).strip() : "";
+    }
+
+    /** A cell's bytes exactly as read (empty when the row is shorter than the header), to compare with later rows. */
+    static byte[] rawBytes(CsvRow row, int index) {
+        return index < row.size() ? row.get(index).getBytes(StandardCharsets.UTF_8) : NO_BYTES;
+    }
+
+    /** Whether a cell is exactly the bytes {@link #rawBytes} gave for an earlier row. */
+    static boolean rawEquals(CsvRow row, int index, byte[] raw) {
+        return index < row.size() ? row.valueEquals(index, raw) : raw.length == 0;
+    }
+
+    /** A 64-bit hash of a cell trimmed of spaces and control characters, for counting distinct values. */
+    static long hash(CsvRow row, int index) {
+        return index < row.size() ? row.trimmedHash(index) : EMPTY_HASH;
     }
 
     /**
      * A cell as a number; NaN when empty. A TIMESTAMP column may hold Unix seconds or, in a file saved with
      * descriptive headers, an ISO-8601 offset date-time; both give Unix seconds.
      */
-    double number(CSVRecord record, int index, String column, long line) throws KalturaReportException {
+    double number(CsvRow row, int index, String column, long line) throws KalturaReportException {
         // Several rules, the overview and the charts read the same cells of a row: each is parsed once per row.
-        if (record != numbersOf) {
-            numbersOf = record;
-            Arrays.fill(numberKnown, false);
-        }
-        if (index < numberKnown.length && numberKnown[index]) {
+        if (index < numbersOfRow.length && numbersOfRow[index] == rowNumber) {
             return numbers[index];
         }
-        double value = parseNumber(record, index, column, line);
-        if (index < numberKnown.length) {
+        double value = parseNumber(row, index, column, line);
+        if (index < numbersOfRow.length) {
             numbers[index] = value;
-            numberKnown[index] = true;
+            numbersOfRow[index] = rowNumber;
         }
         return value;
     }
 
-    private CSVRecord numbersOf;
     private final double[] numbers;
-    private final boolean[] numberKnown;
+    /** For each column, the {@link #rowNumber} its cached number was read from (0: none yet). */
+    private final long[] numbersOfRow;
 
-    private double parseNumber(CSVRecord record, int index, String column, long line) throws KalturaReportException {
-        String text = cell(record, index);
+    private double parseNumber(CsvRow row, int index, String column, long line) throws KalturaReportException {
+        if (index < row.size()) {
+            // The common case, read in place: a plain decimal, the double Double.parseDouble gives.
+            double plain = row.decimal(index);
+            if (Double.isFinite(plain)) {
+                return plain;
+            }
+        }
+        return parseText(cell(row, index), column, line);
+    }
+
+    /** Any other cell, as text: empty, another form Double.parseDouble reads, an ISO-8601 time, or an error. */
+    private double parseText(String text, String column, long line) throws KalturaReportException {
         if (text.isEmpty()) {
             return Double.NaN;
         }
@@ -210,10 +230,6 @@ final class ReportFile implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try {
-            parser.close();
-        } finally {
-            reader.close();
-        }
+        reader.close();
     }
 }

@@ -2,11 +2,12 @@ package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.RuleException;
+import io.github.kalturareport.core.csv.CsvRow;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One rule being evaluated during the single pass over its report: column indices are looked up once, each row
@@ -23,6 +24,8 @@ final class RuleEvaluation {
     private final int group;
     private final int where;
     private final double whereNumber;
+    /** The where value's bytes, to recognise a cell that is exactly it without decoding; null if it has spaces. */
+    private final byte[] whereBytes;
     private final boolean numeric;
     /** Groups in the order they first appear in the file. */
     private final Map<String, Accumulator> groups = new LinkedHashMap<>();
@@ -46,6 +49,8 @@ final class RuleEvaluation {
             n = Double.NaN;
         }
         this.whereNumber = n;
+        String wv = rule.whereValue();
+        this.whereBytes = wv == null || !wv.equals(wv.strip()) ? null : wv.getBytes(StandardCharsets.UTF_8);
         this.numeric = rule.aggregate().kind().numeric();
         this.all = group < 0 ? new Accumulator(rule) : null;
     }
@@ -61,26 +66,65 @@ final class RuleEvaluation {
         return i;
     }
 
-    /** Takes one row into account. */
-    void accept(CSVRecord record, long line) throws KalturaReportException {
+    /**
+     * Takes one row into account. Text is built only where it is needed (a new group, a where value that is not
+     * a plain number, {@code count} and {@code distinct}, an offending row of {@code each}): most rows allocate
+     * nothing.
+     */
+    void accept(CsvRow row, long line) throws KalturaReportException {
         Accumulator acc = all;
         if (group >= 0) {
-            String key = ReportFile.cell(record, group);
-            acc = groups.get(key);
-            if (acc == null) {
-                acc = new Accumulator(rule);
-                groups.put(key, acc);
+            acc = groupOf(row);
+        }
+        if (where >= 0 && !matches(row)) {
+            return;
+        }
+        if (numeric) {
+            // number() is NaN exactly when the stripped cell is empty.
+            double value = file.number(row, metric, rule.column(), line);
+            if (!Double.isNaN(value)) {
+                acc.add(row, metric, null, value, line);
+            }
+            return;
+        }
+        String cell = ReportFile.cell(row, metric);
+        if (!cell.isEmpty()) {
+            acc.add(row, metric, cell, Double.NaN, line);
+        }
+    }
+
+    /** The previous row's group cell, exactly as read, and its accumulator: a group's rows often come together. */
+    private byte[] lastGroupCell;
+    private Accumulator lastGroup;
+
+    private Accumulator groupOf(CsvRow row) {
+        if (lastGroup != null && ReportFile.rawEquals(row, group, lastGroupCell)) {
+            return lastGroup;
+        }
+        String key = ReportFile.cell(row, group);
+        Accumulator acc = groups.get(key);
+        if (acc == null) {
+            acc = new Accumulator(rule);
+            groups.put(key, acc);
+        }
+        lastGroupCell = ReportFile.rawBytes(row, group);
+        lastGroup = acc;
+        return acc;
+    }
+
+    /** Whether the row's where cell is the rule's value, as text or as the same number. */
+    private boolean matches(CsvRow row) {
+        if (whereBytes != null && ReportFile.rawEquals(row, where, whereBytes)) {
+            return true; // the cell is the value as written, so its stripped text equals it too
+        }
+        if (!Double.isNaN(whereNumber) && where < row.size()) {
+            double plain = row.decimal(where);
+            if (!Double.isNaN(plain)) {
+                // A plain decimal: Double.parseDouble of the stripped cell gives the same double.
+                return plain == whereNumber;
             }
         }
-        if (where >= 0 && !matches(ReportFile.cell(record, where))) {
-            return;
-        }
-        String cell = ReportFile.cell(record, metric);
-        if (cell.isEmpty()) {
-            return;
-        }
-        double value = numeric ? file.number(record, metric, rule.column(), line) : Double.NaN;
-        acc.add(cell, value, line);
+        return matches(ReportFile.cell(row, where));
     }
 
     private boolean matches(String cell) {
@@ -142,7 +186,12 @@ final class RuleEvaluation {
             this.offenders = kind == Aggregate.Kind.EACH ? new ArrayList<>() : null;
         }
 
-        void add(String cell, double value, long line) {
+        /**
+         * @param cell  the stripped cell for {@code count} and {@code distinct}; null for the numeric aggregates,
+         *              which read only {@code value} (and {@code each} builds the text of a listed row from
+         *              {@code row})
+         */
+        void add(CsvRow row, int index, String cell, double value, long line) {
             count++;
             switch (rule.aggregate().kind()) {
                 case MIN -> min = Math.min(min, value);
@@ -154,7 +203,7 @@ final class RuleEvaluation {
                     if (!rule.accepts(value)) {
                         offending++;
                         if (offenders.size() < LISTED_ROWS) {
-                            offenders.add(new OffendingRow(line, cell));
+                            offenders.add(new OffendingRow(line, ReportFile.cell(row, index)));
                         }
                     }
                 }

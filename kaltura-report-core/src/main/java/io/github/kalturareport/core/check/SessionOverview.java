@@ -1,12 +1,12 @@
 package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.csv.CsvRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The dashboard's session overview: per room and session, unique attendees, average minutes viewed and average
@@ -18,6 +18,10 @@ import org.apache.commons.csv.CSVRecord;
  * previous one's unique count is kept and its hashes are dropped; this keeps five million rows within a 64 MiB heap.
  * Should a session's rows come back after another session's, its count is redone exactly in a second pass over the
  * file that collects only such sessions' users ({@link #needsRecount()}, {@link #recount(ReportFile)}).
+ *
+ * <p>Speed: as a session's rows come together, a row is matched to its session by comparing its entry and
+ * session cells, as bytes, with the previous row's; text and a map lookup are needed only when the session
+ * changes. Users are counted by {@link CsvRow#trimmedHash} in both passes, so a row costs no allocation.
  */
 final class SessionOverview {
 
@@ -31,8 +35,8 @@ final class SessionOverview {
         double start = Double.NaN;
         double roomUniqueUsers = Double.NaN;
         double roomEngagement = Double.NaN;
-        /** The users seen so far; null once the session is sealed (its rows ended). */
-        LongHashSet users = new LongHashSet();
+        /** The users seen so far; null before its attendee rows and once the session is sealed (its rows ended). */
+        LongHashSet users;
         long sealedUniqueUsers;
         boolean recount;
         boolean hasAttendees;
@@ -46,10 +50,15 @@ final class SessionOverview {
     private boolean hasRooms;
     private boolean hasAttendees;
     /** The session of the previous attendee row, and its key cells (most rows repeat them: no map lookup). */
-    private Session current;
-    private String currentEntry;
-    private String currentCue;
+    private final SessionKey current = new SessionKey();
     private boolean needsRecount;
+    /**
+     * The user set of the last sealed session, emptied for the next one: sessions follow one another, so one
+     * table serves them all instead of a new one growing for each (a small table only; see {@link #reuse}).
+     */
+    private LongHashSet spare;
+    /** The largest table kept for reuse: emptying a bigger one for each small session would cost more. */
+    private static final int SPARE_SLOTS = 1 << 13;
 
     private Session session(String entryId, String cuePointId) {
         return sessions.computeIfAbsent(entryId + '\u0000' + cuePointId, k -> new Session());
@@ -67,19 +76,19 @@ final class SessionOverview {
             return null;
         }
         hasRooms = true;
-        return (record, line) -> {
-            Session s = session(ReportFile.cell(record, entry), ReportFile.cell(record, cue));
+        return (row, line) -> {
+            Session s = session(ReportFile.cell(row, entry), ReportFile.cell(row, cue));
             if (name >= 0 && s.roomName == null) {
-                s.roomName = ReportFile.cell(record, name);
+                s.roomName = ReportFile.cell(row, name);
             }
             if (start >= 0) {
-                s.start = file.number(record, start, "session_start_time", line);
+                s.start = file.number(row, start, "session_start_time", line);
             }
             if (users >= 0) {
-                s.roomUniqueUsers = file.number(record, users, "meeting_view_period_unique_users", line);
+                s.roomUniqueUsers = file.number(row, users, "meeting_view_period_unique_users", line);
             }
             if (engagement >= 0) {
-                s.roomEngagement = file.number(record, engagement, "meeting_engaged_play_time_ratio", line);
+                s.roomEngagement = file.number(row, engagement, "meeting_engaged_play_time_ratio", line);
             }
         };
     }
@@ -95,21 +104,21 @@ final class SessionOverview {
             return null;
         }
         hasAttendees = true;
-        return (record, line) -> {
-            Session s = attendeeSession(ReportFile.cell(record, entry), ReportFile.cell(record, cue));
+        return (row, line) -> {
+            Session s = current.matches(row, entry, cue) ? current.session : attendeeSession(row, entry, cue);
             s.hasAttendees = true;
             if (user >= 0) {
-                s.users.add(LongHashSet.hash(ReportFile.cell(record, user)));
+                s.users.add(ReportFile.hash(row, user));
             }
             if (view >= 0) {
-                double minutes = file.number(record, view, "meeting_view_time", line);
+                double minutes = file.number(row, view, "meeting_view_time", line);
                 if (!Double.isNaN(minutes)) {
                     s.viewSum += minutes;
                     s.viewCount++;
                 }
             }
             if (engagement >= 0) {
-                double ratio = file.number(record, engagement, "meeting_engaged_play_time_ratio", line);
+                double ratio = file.number(row, engagement, "meeting_engaged_play_time_ratio", line);
                 if (!Double.isNaN(ratio)) {
                     s.engagementSum += ratio;
                     s.engagementCount++;
@@ -119,27 +128,74 @@ final class SessionOverview {
     }
 
     /**
-     * The session of an attendee row. When the session changes, the previous one is sealed: its unique count is
-     * kept and its user hashes are dropped. A sealed session seen again is marked for the recount.
+     * The session of an attendee row whose key cells differ from the previous row's. When the session changes,
+     * the previous one is sealed: its unique count is kept and its user hashes are dropped. A sealed session seen
+     * again is marked for the recount.
      */
-    private Session attendeeSession(String entryId, String cuePointId) {
-        if (current != null && entryId.equals(currentEntry) && cuePointId.equals(currentCue)) {
-            return current;
+    private Session attendeeSession(CsvRow row, int entry, int cue) {
+        String entryId = ReportFile.cell(row, entry);
+        String cuePointId = ReportFile.cell(row, cue);
+        Session previous = current.session;
+        if (previous != null && entryId.equals(current.entryId) && cuePointId.equals(current.cuePointId)) {
+            // The same session written differently (spaces around a cell): still the same session.
+            current.remember(row, entry, cue, entryId, cuePointId, previous);
+            return previous;
         }
-        if (current != null && current.users != null) {
-            current.sealedUniqueUsers = current.users.size();
-            current.users = null;
+        if (previous != null && previous.users != null) {
+            previous.sealedUniqueUsers = previous.users.size();
+            reuse(previous.users);
+            previous.users = null;
         }
         Session s = session(entryId, cuePointId);
-        if (s.users == null) {
-            s.users = new LongHashSet();
+        if (s.hasAttendees) {
+            // Sealed already: its rows come back after another session's, so its count is redone by recount().
             s.recount = true;
             needsRecount = true;
         }
-        current = s;
-        currentEntry = entryId;
-        currentCue = cuePointId;
+        s.users = spare != null ? spare : new LongHashSet();
+        spare = null;
+        current.remember(row, entry, cue, entryId, cuePointId, s);
         return s;
+    }
+
+    private void reuse(LongHashSet users) {
+        if (users.capacity() <= SPARE_SLOTS) {
+            users.clear();
+            spare = users;
+        }
+    }
+
+    /**
+     * The key cells of the last row matched to a session, exactly as read, with the session: the next row of the
+     * same session is recognised by comparing bytes, without decoding.
+     */
+    private static final class SessionKey {
+        byte[] entryCell;
+        byte[] cueCell;
+        String entryId;
+        String cuePointId;
+        Session session;
+
+        boolean matches(CsvRow row, int entry, int cue) {
+            return session != null && ReportFile.rawEquals(row, cue, cueCell)
+                    && ReportFile.rawEquals(row, entry, entryCell);
+        }
+
+        void remember(CsvRow row, int entry, int cue, String strippedEntry, String strippedCue, Session s) {
+            entryCell = ReportFile.rawBytes(row, entry);
+            cueCell = ReportFile.rawBytes(row, cue);
+            entryId = strippedEntry;
+            cuePointId = strippedCue;
+            session = s;
+        }
+
+        void clear() {
+            entryCell = null;
+            cueCell = null;
+            entryId = null;
+            cuePointId = null;
+            session = null;
+        }
     }
 
     /** Whether some session's attendee rows were not together, so its unique count needs {@link #recount}. */
@@ -163,13 +219,26 @@ final class SessionOverview {
                 s.users = null;
             }
         }
-        current = null;
+        current.clear();
         if (user >= 0) {
-            CSVRecord record;
-            while ((record = file.next()) != null) {
-                Session s = sessions.get(ReportFile.cell(record, entry) + '\u0000' + ReportFile.cell(record, cue));
-                if (s != null && s.recount) {
-                    s.users.add(LongHashSet.hash(ReportFile.cell(record, user)));
+            // The same matching as the first pass: by bytes while the session goes on, by text when it changes.
+            SessionKey last = new SessionKey();
+            CsvRow row;
+            while ((row = file.next()) != null) {
+                Session s;
+                if (last.matches(row, entry, cue)) {
+                    s = last.session;
+                } else {
+                    String entryId = ReportFile.cell(row, entry);
+                    String cuePointId = ReportFile.cell(row, cue);
+                    s = sessions.get(entryId + '\u0000' + cuePointId);
+                    if (s == null) {
+                        continue; // not in the first pass's sessions: nothing of it to recount
+                    }
+                    last.remember(row, entry, cue, entryId, cuePointId, s);
+                }
+                if (s.recount) {
+                    s.users.add(ReportFile.hash(row, user));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.csv.CsvRow;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Checks threshold rules against fetched report CSVs, without any network: one streaming pass per report file
@@ -123,14 +123,14 @@ public final class ThresholdChecker {
         addIfPresent(consumers, charts.engagementSpread(file));
         RuleEvaluation[] rules = evaluations.toArray(new RuleEvaluation[0]);
         RowConsumer[] others = consumers.toArray(new RowConsumer[0]);
-        CSVRecord record;
-        while ((record = file.next()) != null) {
+        CsvRow row;
+        while ((row = file.next()) != null) {
             long line = file.lastLine();
             for (RuleEvaluation rule : rules) {
-                rule.accept(record, line);
+                rule.accept(row, line);
             }
             for (RowConsumer other : others) {
-                other.accept(record, line);
+                other.accept(row, line);
             }
         }
         if (report.equals(ReportDefinition.ATTENDEES) && overview.needsRecount()) {

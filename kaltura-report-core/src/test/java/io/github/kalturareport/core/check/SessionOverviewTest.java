@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
+import io.github.kalturareport.core.csv.CsvRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +45,49 @@ class SessionOverviewTest {
                         org.assertj.core.groups.Tuple.tuple("c3", 1L, 10.0));
     }
 
+    @Test
+    void recountHashesUsersAsTheFirstPassDoes() throws Exception {
+        // c1 is split; Zoë is written bare, quoted and padded with spaces, and must be one user in both passes.
+        List<SessionOverview.Row> rows = overview(HEADER
+                + row("c1", "Zoë") + row("c1", "\"Zoë\"")
+                + row("c2", "Zoë")
+                + row("c1", " Zoë ") + row("c1", "\"u,1\"")
+                + row("c2", "\"Zoë\""));
+        assertThat(rows).extracting(SessionOverview.Row::cuePointId, SessionOverview.Row::uniqueAttendees)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("c1", 2L),
+                        org.assertj.core.groups.Tuple.tuple("c2", 1L));
+    }
+
+    @Test
+    void aSessionWrittenDifferentlyIsStillOneSession() throws Exception {
+        // The same session's cells quoted or padded: bytes differ, the stripped text is the same.
+        List<SessionOverview.Row> rows = overview(HEADER
+                + "1_a,c1,u1,Name,x@example.org,Attendee,10,0.5\r\n"
+                + "\"1_a\",\"c1\",u2,Name,x@example.org,Attendee,20,0.5\r\n"
+                + " 1_a,c1 ,u1,Name,x@example.org,Attendee,30,0.5\n"
+                + "1_a,c2,u3,Name,x@example.org,Attendee,10,0.5\n"
+                + "1_a,\"c1\",u4,Name,x@example.org,Attendee,40,0.5\n");
+        assertThat(rows).extracting(SessionOverview.Row::cuePointId, SessionOverview.Row::uniqueAttendees,
+                SessionOverview.Row::averageMinutesViewed)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("c1", 3L, 25.0),
+                        org.assertj.core.groups.Tuple.tuple("c2", 1L, 10.0));
+    }
+
+    @Test
+    void theQuotedFormGivesTheSameOverviewAsThePlainOne() throws Exception {
+        List<SessionOverview.Row> plain = overview(CheckFixtures.ATTENDEES);
+        assertThat(overview(CheckInputFormsTest.ATTENDEES_QUOTED)).isEqualTo(plain).hasSize(3);
+    }
+
+    @Test
+    void shortRowsCountTheirMissingUserAsEmpty() throws Exception {
+        List<SessionOverview.Row> rows = overview(HEADER + row("c1", "u1") + "1_a,c1\n" + "1_a,c1,\n"
+                + row("c2", "u2") + "1_a,c1\n");
+        assertThat(rows).extracting(SessionOverview.Row::cuePointId, SessionOverview.Row::uniqueAttendees)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("c1", 2L),
+                        org.assertj.core.groups.Tuple.tuple("c2", 1L));
+    }
+
     private static String row(String cue, String user) {
         return "1_a," + cue + "," + user + ",Name,x@example.org,Attendee,10,0.5\n";
     }
@@ -55,9 +98,9 @@ class SessionOverviewTest {
         SessionOverview overview = new SessionOverview();
         try (ReportFile f = ReportFile.open(file, ReportDefinition.ATTENDEES)) {
             RowConsumer consumer = overview.attendees(f);
-            CSVRecord record;
-            while ((record = f.next()) != null) {
-                consumer.accept(record, f.lastLine());
+            CsvRow row;
+            while ((row = f.next()) != null) {
+                consumer.accept(row, f.lastLine());
             }
         }
         if (overview.needsRecount()) {

@@ -187,9 +187,9 @@ class ThresholdCheckerTest {
     }
 
     private static void feed(ReportFile file, RowConsumer consumer) throws Exception {
-        org.apache.commons.csv.CSVRecord record;
-        while ((record = file.next()) != null) {
-            consumer.accept(record, file.lastLine());
+        io.github.kalturareport.core.csv.CsvRow row;
+        while ((row = file.next()) != null) {
+            consumer.accept(row, file.lastLine());
         }
     }
 
