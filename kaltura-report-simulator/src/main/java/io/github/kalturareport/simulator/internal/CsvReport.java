@@ -176,7 +176,7 @@ public final class CsvReport {
             for (int j = 0; j < s.attendees() && written < cap; j++) {
                 Dataset.Presence a = data.presence(s, j);
                 int user = a.userIndex();
-                if (userIds != null && !userIds.contains(data.user(user).id())) {
+                if (userIds != null && !userIds.contains(users.rawId(user))) {
                     continue;
                 }
                 if (row.column(0)) {

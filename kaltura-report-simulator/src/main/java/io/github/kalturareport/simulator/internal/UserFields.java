@@ -10,12 +10,18 @@ final class UserFields {
 
     private final Dataset data;
     private final int[] index = new int[SLOTS];
+    private final String[] rawId = new String[SLOTS];
     private final byte[][] id = new byte[SLOTS][];
     private final byte[][] name = new byte[SLOTS][];
     private final byte[][] email = new byte[SLOTS][];
 
     UserFields(Dataset data) {
         this.data = data;
+    }
+
+    /** The id as text, for the {@code user_ids} filter. */
+    String rawId(int user) {
+        return rawId[slot(user)];
     }
 
     byte[] id(int user) {
@@ -35,6 +41,7 @@ final class UserFields {
         if (id[s] == null || index[s] != user) {
             Dataset.User u = data.user(user);
             index[s] = user;
+            rawId[s] = u.id();
             id[s] = CsvBuffer.field(u.id());
             name[s] = CsvBuffer.field(u.name());
             email[s] = CsvBuffer.field(u.email());

@@ -33,6 +33,9 @@ class CsvReportGoldenTest {
         String room0 = SMALL.room(0).entryId();
         String room3 = SMALL.room(3).entryId();
         String users = SMALL.user(17).id() + "," + SMALL.user(250).id();
+        String wideUsers = WIDE.attendee(WIDE.session(0), 1).user().id() + ","
+                + WIDE.attendee(WIDE.session(75), 3).user().id() + "," + WIDE.user(4101).id() + ","
+                + WIDE.user(9999).id();
         return Stream.of(
                 Arguments.of("rooms", SMALL, 6000, ALL, Set.of(), 100_000, 240,
                         "2d7a63b129cddf4055207e3ff59c510ea151236d3057133359a8aee87f10966a"),
@@ -63,7 +66,9 @@ class CsvReportGoldenTest {
                 Arguments.of("attendees-wide-capped", WIDE, 6001, ALL, Set.of(), 1234, 1234,
                         "f6882a1c48b21af573476633c9b0c0c943030f50efa41bc70f970bc0fe0aa25b"),
                 Arguments.of("breakouts-wide-capped", WIDE, 6002, ALL_BREAKOUTS, Set.of(), 321, 321,
-                        "40605628b5357e75c5ac9b81410da764e30cd728dad0c6cd30078b5d050b3619"));
+                        "40605628b5357e75c5ac9b81410da764e30cd728dad0c6cd30078b5d050b3619"),
+                Arguments.of("attendees-wide-users", WIDE, 6001, ALL + ";user_ids=" + wideUsers, Set.of(), 100_000,
+                        3, "48fae461c45a2351acfda59002ea03add3e333f37f67aea430c7c15c302ef82b"));
     }
 
     @ParameterizedTest(name = "{0}")

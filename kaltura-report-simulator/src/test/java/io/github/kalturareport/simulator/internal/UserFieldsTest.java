@@ -29,6 +29,7 @@ class UserFieldsTest {
 
     private static void assertFields(UserFields users, int user) {
         Dataset.User u = DATA.user(user);
+        assertThat(users.rawId(user)).as("raw id of %d", user).isEqualTo(u.id());
         assertThat(users.id(user)).as("id of %d", user).isEqualTo(CsvBuffer.field(u.id()));
         assertThat(users.name(user)).as("name of %d", user).isEqualTo(CsvBuffer.field(u.name()));
         assertThat(users.email(user)).as("email of %d", user).isEqualTo(CsvBuffer.field(u.email()));
