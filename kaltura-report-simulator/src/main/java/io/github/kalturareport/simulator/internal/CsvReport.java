@@ -13,6 +13,7 @@ import java.util.Set;
  * a final LF; commas inside values become spaces; a value holding a double quote is quoted with {@code ""}; rows past
  * the cap are dropped silently; excluded columns are left out. Rows are written as they are generated, as bytes
  * into one reused buffer (see {@link CsvBuffer}): a report of a million rows is mostly a copy of cached bytes.
+ * An instance serves one request on one thread (it keeps those caches).
  */
 public final class CsvReport {
     /** Bytes handed to the output at a time: large, so the server's per-write costs are paid rarely. */
