@@ -16,8 +16,12 @@ import java.util.Set;
  * An instance serves one request on one thread (it keeps those caches).
  */
 public final class CsvReport {
-    /** Bytes handed to the output at a time: large, so the server's per-write costs are paid rarely. */
-    static final int CHUNK = 64 << 10;
+    /**
+     * Bytes handed to the output at a time: large, so Jetty's and the socket's per-write costs are paid rarely
+     * (measured: 256 KiB took ~10% less server CPU than 64 KiB; 1 MiB was hardly better and holds more memory per
+     * request and per Jetty thread, whose socket writes go through a cached direct buffer of this size).
+     */
+    static final int CHUNK = 256 << 10;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     public static final List<String> ROOMS = List.of("entry_id", "entry_name", "parent_entry_id", "cue_point_id",
