@@ -2,13 +2,10 @@ package io.github.kalturareport.simulator.internal;
 
 import io.github.kalturareport.simulator.Fault;
 import io.github.kalturareport.simulator.RecordedRequest;
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.StandardSocketOptions;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -156,10 +153,9 @@ public final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/csv");
         response.getHeaders().put("Content-Disposition", contentDisposition(report.id()));
         trace.status = 200;
-        OutputStream out = Content.Sink.asOutputStream(response);
-        try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 15)) {
-            trace.rows = report.report().writeTo(writer);
-            writer.flush();
+        try (OutputStream out = Content.Sink.asOutputStream(response)) {
+            // The report buffers itself and writes large chunks, so no BufferedOutputStream here.
+            trace.rows = report.report().writeTo(out);
             // Recorded before the closing chunk, so the request is in the log once the client has the whole body.
             trace.record();
         }
@@ -195,9 +191,8 @@ public final class ApiHandler extends Handler.Abstract {
         headers.put("Content-Type", "text/csv");
         headers.put("Content-Disposition", contentDisposition(report.id()));
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(new CappedOutputStream(captured, TRUNCATED_CAPTURE),
-                StandardCharsets.UTF_8)) {
-            trace.rows = report.report().writeTo(writer);
+        try {
+            trace.rows = report.report().writeTo(new CappedOutputStream(captured, TRUNCATED_CAPTURE));
         } catch (CappedOutputStream.Full full) {
             // Enough captured for a cut-short body.
         }

@@ -116,8 +116,14 @@ public final class Dataset {
     }
 
     public Attendee attendee(Session s, int j) {
+        Presence p = presence(s, j);
+        return new Attendee(user(p.userIndex()), p.role(), p.viewTenthsOfMinutes(), p.ratioTenThousandths());
+    }
+
+    /** Attendee {@code j} of session {@code s} with the user as an index: what a report row needs, cheaply. */
+    public Presence presence(Session s, int j) {
         long h = Mix.hash(spec.seed(), ATTENDEE, s.index(), j);
-        User user = user((s.userOffset() + j) % userPool);
+        int user = (s.userOffset() + j) % userPool;
         String role;
         if (j == 0) {
             role = "Host";
@@ -133,7 +139,7 @@ public final class Dataset {
         // Minutes with at most one decimal, as the dashboard shows them (e.g. 37.5).
         int viewTenths = (int) Math.round(durationSeconds / 6.0 * presence);
         int ratio = engagement(h);
-        return new Attendee(user, role, viewTenths, ratio);
+        return new Presence(user, role, viewTenths, ratio);
     }
 
     /** Engagement in ten-thousandths: mostly 0.35..1, with a few exact 0 and 1. */
@@ -174,6 +180,10 @@ public final class Dataset {
     }
 
     public record User(String id, String name, String email) {
+    }
+
+    /** An attendee with the user as an index into the pool (see {@link #user(int)}). */
+    public record Presence(int userIndex, String role, int viewTenthsOfMinutes, int ratioTenThousandths) {
     }
 
     public record Attendee(User user, String role, int viewTenthsOfMinutes, int ratioTenThousandths) {
