@@ -39,6 +39,13 @@ public final class CsvValues {
         return lineFeeds;
     }
 
+    /** One row and its LF, as {@link #writeRow} writes it. */
+    public static String line(List<String> values) {
+        StringBuilder row = new StringBuilder(256);
+        build(values, row);
+        return row.toString();
+    }
+
     /** Builds one row and its LF in {@code scratch} (cleared first); returns its LFs. */
     private static int build(List<String> values, StringBuilder scratch) {
         scratch.setLength(0);

@@ -10,6 +10,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -106,8 +107,8 @@ public final class WindowProcessor {
         long headerBytes = 0;
         long rows = 0;
         long lines = 0;
-        try (CountingOutputStream out = new CountingOutputStream(new DigestOutputStream(
-                Files.newOutputStream(part), sha256))) {
+        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(part), sha256),
+                1 << 16)) {
             StringBuilder scratch = new StringBuilder(256);
             CsvRow row;
             while ((row = reader.next()) != null) {
@@ -116,8 +117,9 @@ public final class WindowProcessor {
                     validator = new RowValidator(layout);
                     timestampColumns = timestampColumns(layout);
                     savedHeader = savedHeader(report, layout.header(), descriptive);
-                    CsvValues.writeRow(out, savedHeader, scratch);
-                    headerBytes = out.count();
+                    byte[] headerLine = CsvValues.line(savedHeader).getBytes(StandardCharsets.UTF_8);
+                    out.write(headerLine);
+                    headerBytes = headerLine.length;
                     continue;
                 }
                 rows++;
@@ -159,31 +161,6 @@ public final class WindowProcessor {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This Java runtime lacks SHA-256", e);
-        }
-    }
-
-    /** Buffers writes to the part and counts the bytes written. */
-    private static final class CountingOutputStream extends BufferedOutputStream {
-        private long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out, 1 << 16);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            super.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            super.write(b, off, len);
-            count += len;
-        }
-
-        long count() {
-            return count;
         }
     }
 

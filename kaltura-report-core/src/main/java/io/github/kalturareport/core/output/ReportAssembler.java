@@ -12,8 +12,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,9 +142,7 @@ public final class ReportAssembler {
             try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(temp),
                     1 << 16), sha256)) {
                 if (!saved.isEmpty()) {
-                    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                    CsvValues.writeRow(w, saved);
-                    w.flush();
+                    out.write(CsvValues.line(saved).getBytes(StandardCharsets.UTF_8));
                 }
                 for (Piece piece : pieces) {
                     if (piece.outcome().empty()) {
