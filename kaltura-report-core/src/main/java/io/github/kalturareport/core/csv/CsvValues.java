@@ -2,7 +2,6 @@ package io.github.kalturareport.core.csv;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -17,22 +16,10 @@ public final class CsvValues {
     private CsvValues() {
     }
 
-    /** Writes one row and its LF; returns the number of LFs written (1 plus any inside quoted values). */
-    public static int writeRow(Writer out, List<String> values) throws IOException {
-        return writeRow(out, values, new StringBuilder(256));
-    }
-
     /**
-     * Writes one row and its LF, built first in {@code scratch} (cleared here) so that the writer gets one call per
-     * row rather than several per value; returns the number of LFs written (1 plus any inside quoted values).
+     * Writes one row and its LF in UTF-8, built first in {@code scratch} (cleared here) so that the stream gets one
+     * call per row; returns the number of LFs written (1 plus any inside quoted values).
      */
-    public static int writeRow(Writer out, List<String> values, StringBuilder scratch) throws IOException {
-        int lineFeeds = build(values, scratch);
-        out.append(scratch);
-        return lineFeeds;
-    }
-
-    /** As {@link #writeRow(Writer, List, StringBuilder)}, to a byte stream in UTF-8. */
     public static int writeRow(OutputStream out, List<String> values, StringBuilder scratch) throws IOException {
         int lineFeeds = build(values, scratch);
         out.write(scratch.toString().getBytes(StandardCharsets.UTF_8));
@@ -86,29 +73,6 @@ public final class CsvValues {
             out.append(c);
         }
         out.append('"');
-        return lineFeeds;
-    }
-
-    /** Writes one value, quoted if needed; returns the number of LFs inside it. */
-    public static int write(Writer out, String value) throws IOException {
-        boolean quote = false;
-        int lineFeeds = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                quote = true;
-                if (c == '\n') {
-                    lineFeeds++;
-                }
-            }
-        }
-        if (!quote) {
-            out.write(value);
-            return 0;
-        }
-        out.write('"');
-        out.write(value.replace("\"", "\"\""));
-        out.write('"');
         return lineFeeds;
     }
 }

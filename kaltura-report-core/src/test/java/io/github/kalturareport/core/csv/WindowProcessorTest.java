@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -169,9 +169,12 @@ class WindowProcessorTest {
 
     @Test
     void quotesOnlyWhatMustBeQuoted() throws IOException {
-        StringWriter w = new StringWriter();
-        int lineFeeds = CsvValues.writeRow(w, List.of("plain", " spaced ", "#hash", "", "a,b", "say \"hi\"", "x\ny"));
-        assertThat(w).hasToString("plain, spaced ,#hash,,\"a,b\",\"say \"\"hi\"\"\",\"x\ny\"\n");
+        List<String> values = List.of("plain", " spaced ", "#hash", "", "a,b", "say \"hi\"", "x\ny", "Zo\u00eb");
+        String expected = "plain, spaced ,#hash,,\"a,b\",\"say \"\"hi\"\"\",\"x\ny\",Zo\u00eb\n";
+        ByteArrayOutputStream w = new ByteArrayOutputStream();
+        int lineFeeds = CsvValues.writeRow(w, values, new StringBuilder("left over"));
+        assertThat(w.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
         assertThat(lineFeeds).isEqualTo(2);
+        assertThat(CsvValues.line(values)).isEqualTo(expected);
     }
 }
