@@ -129,7 +129,7 @@ public final class ReportAssembler {
         for (Piece piece : pieces) {
             rows += piece.outcome().rows();
         }
-        Piece only = onlyPieceWithRows(pieces);
+        Piece only = onlyPieceWithHeader(pieces);
         if (only != null && only.outcome().savedHeader().equals(saved)) {
             // One window held everything (the common case): its part is already the saved file, header included,
             // and its digest was taken while it was written. A rename in the same directory; no copy.
@@ -166,7 +166,7 @@ public final class ReportAssembler {
     }
 
     /** The one piece that had a header when every other piece was empty; otherwise null. */
-    private static Piece onlyPieceWithRows(List<Piece> pieces) {
+    private static Piece onlyPieceWithHeader(List<Piece> pieces) {
         Piece only = null;
         for (Piece piece : pieces) {
             if (!piece.outcome().empty()) {
