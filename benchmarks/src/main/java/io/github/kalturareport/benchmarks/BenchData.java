@@ -1,7 +1,7 @@
 package io.github.kalturareport.benchmarks;
 
 import io.github.kalturareport.core.ConfigurationException;
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.check.CheckSettings;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.simulator.KalturaSimulator;

@@ -3,7 +3,7 @@ package io.github.kalturareport.benchmarks;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.ThresholdChecker;
-import io.github.kalturareport.core.csv.WindowProcessor;
+import io.github.kalturareport.core.internal.window.WindowProcessor;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.github.kalturareport.maven;
 
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.simulator.KalturaSimulator;
 import org.apache.maven.plugin.MojoExecutionException;
 

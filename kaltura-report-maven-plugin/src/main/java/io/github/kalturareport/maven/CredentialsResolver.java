@@ -1,6 +1,6 @@
 package io.github.kalturareport.maven;
 
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Server;

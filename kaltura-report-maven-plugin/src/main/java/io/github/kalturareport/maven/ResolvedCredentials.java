@@ -1,6 +1,6 @@
 package io.github.kalturareport.maven;
 
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 
 /**
  * The credentials found for a fetch and the partner id that came with them.

@@ -1,9 +1,10 @@
 package io.github.kalturareport.core.check;
+import io.github.kalturareport.core.internal.collect.LongHashSet;
 
 import io.github.kalturareport.core.KalturaReportException;
-import io.github.kalturareport.core.csv.CsvFormatException;
-import io.github.kalturareport.core.csv.CsvReader;
-import io.github.kalturareport.core.csv.CsvRow;
+import io.github.kalturareport.core.internal.csv.CsvFormatException;
+import io.github.kalturareport.core.internal.csv.CsvReader;
+import io.github.kalturareport.core.internal.csv.CsvRow;
 import io.github.kalturareport.core.report.ColumnDefinition;
 import io.github.kalturareport.core.report.ColumnType;
 import io.github.kalturareport.core.report.ReportDefinition;

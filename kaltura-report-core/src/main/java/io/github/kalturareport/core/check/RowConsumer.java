@@ -1,7 +1,7 @@
 package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.KalturaReportException;
-import io.github.kalturareport.core.csv.CsvRow;
+import io.github.kalturareport.core.internal.csv.CsvRow;
 
 /** Something that takes the rows of one report file during its single pass (overview, charts). */
 @FunctionalInterface

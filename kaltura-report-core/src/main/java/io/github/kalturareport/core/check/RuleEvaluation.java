@@ -1,8 +1,10 @@
 package io.github.kalturareport.core.check;
+import io.github.kalturareport.core.internal.collect.DoubleList;
+import io.github.kalturareport.core.internal.collect.LongHashSet;
 
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.RuleException;
-import io.github.kalturareport.core.csv.CsvRow;
+import io.github.kalturareport.core.internal.csv.CsvRow;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,8 @@
 package io.github.kalturareport.core.check;
+import io.github.kalturareport.core.internal.collect.LongHashSet;
 
 import io.github.kalturareport.core.KalturaReportException;
-import io.github.kalturareport.core.csv.CsvRow;
+import io.github.kalturareport.core.internal.csv.CsvRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

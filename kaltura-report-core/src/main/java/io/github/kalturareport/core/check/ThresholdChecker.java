@@ -1,7 +1,7 @@
 package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.KalturaReportException;
-import io.github.kalturareport.core.csv.CsvRow;
+import io.github.kalturareport.core.internal.csv.CsvRow;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -16,7 +16,7 @@ public interface FetchListener {
 
     /**
      * Rows received so far for a report: its finished windows plus what windows still downloading have streamed.
-     * Called every {@value io.github.kalturareport.core.csv.WindowProcessor#PROGRESS_EVERY_ROWS} rows of a download
+     * Called every {@value io.github.kalturareport.core.internal.window.WindowProcessor#PROGRESS_EVERY_ROWS} rows of a download
      * and when a window finishes; a window cut short and retried, or split at the row cap, takes its rows back, so
      * the count can go down.
      */

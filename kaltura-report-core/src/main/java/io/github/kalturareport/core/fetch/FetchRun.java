@@ -3,13 +3,13 @@ package io.github.kalturareport.core.fetch;
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.TransportException;
-import io.github.kalturareport.core.auth.SessionProvider;
-import io.github.kalturareport.core.http.KalturaHttp;
-import io.github.kalturareport.core.http.Redactor;
-import io.github.kalturareport.core.output.AssembledReport;
-import io.github.kalturareport.core.output.AtomicFiles;
-import io.github.kalturareport.core.output.ManifestWriter;
-import io.github.kalturareport.core.output.ReportAssembler;
+import io.github.kalturareport.core.internal.auth.SessionProvider;
+import io.github.kalturareport.core.internal.http.KalturaHttp;
+import io.github.kalturareport.core.internal.http.Redactor;
+import io.github.kalturareport.core.internal.window.AssembledReport;
+import io.github.kalturareport.core.internal.files.AtomicFiles;
+import io.github.kalturareport.core.internal.files.ManifestWriter;
+import io.github.kalturareport.core.internal.window.ReportAssembler;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,7 +74,7 @@ final class FetchRun {
         ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), daemonThreads());
         List<AssembledReport> assembled = new ArrayList<>();
         try (KalturaHttp http = new KalturaHttp(settings)) {
-            SessionProvider sessions = new SessionProvider(settings.credentials(), settings.partnerId(),
+            SessionProvider sessions = new SessionProvider(settings.credentials().login(), settings.partnerId(),
                     settings.sessionLifetime(), settings.clock(), http, redactor);
             RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.retryBaseDelay(),
                     settings.retryMaxDelay(), () -> ThreadLocalRandom.current().nextDouble());

@@ -1,7 +1,7 @@
 package io.github.kalturareport.core.fetch;
 
 import io.github.kalturareport.core.ConfigurationException;
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,7 +1,7 @@
 package io.github.kalturareport.core.fetch;
 
-import io.github.kalturareport.core.http.KalturaHttp;
-import io.github.kalturareport.core.output.AssembledReport;
+import io.github.kalturareport.core.internal.http.KalturaHttp;
+import io.github.kalturareport.core.internal.window.AssembledReport;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.time.Instant;
 import java.util.ArrayList;

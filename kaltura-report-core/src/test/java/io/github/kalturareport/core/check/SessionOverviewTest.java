@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.nio.file.Path;
 import java.util.List;
-import io.github.kalturareport.core.csv.CsvRow;
+import io.github.kalturareport.core.internal.csv.CsvRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

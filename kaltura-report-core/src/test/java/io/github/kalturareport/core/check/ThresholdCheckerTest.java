@@ -187,7 +187,7 @@ class ThresholdCheckerTest {
     }
 
     private static void feed(ReportFile file, RowConsumer consumer) throws Exception {
-        io.github.kalturareport.core.csv.CsvRow row;
+        io.github.kalturareport.core.internal.csv.CsvRow row;
         while ((row = file.next()) != null) {
             consumer.accept(row, file.lastLine());
         }

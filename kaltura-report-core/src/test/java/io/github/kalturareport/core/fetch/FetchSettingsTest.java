@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kalturareport.core.ConfigurationException;
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,7 +181,7 @@ class FetchSettingsTest {
         assertThat(failure(valid().partnerId(null)).parameter()).isEqualTo("partnerId");
         assertThat(failure(valid().credentials(null)).parameter()).isEqualTo("credentials");
         FetchSettings fromKs = valid().partnerId(null).credentials(Credentials.ks(
-                io.github.kalturareport.core.auth.KsV2.make("x", 4242, 2, "", Instant.now(), java.util.Map.of())))
+                io.github.kalturareport.core.internal.auth.KsV2.make("x", 4242, 2, "", Instant.now(), java.util.Map.of())))
                 .build();
         assertThat(fromKs.partnerId()).isEqualTo(4242);
     }

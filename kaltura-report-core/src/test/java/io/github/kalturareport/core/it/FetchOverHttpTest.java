@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kalturareport.core.KalturaApiException;
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import io.github.kalturareport.core.fetch.ReportSummary;

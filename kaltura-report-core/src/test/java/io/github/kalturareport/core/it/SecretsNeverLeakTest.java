@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kalturareport.core.KalturaApiException;
 import io.github.kalturareport.core.KalturaReportException;
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import io.github.kalturareport.simulator.Fault;

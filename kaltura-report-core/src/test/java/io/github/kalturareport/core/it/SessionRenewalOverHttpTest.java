@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kalturareport.core.KalturaApiException;
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchListener;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.ReportFetcher;

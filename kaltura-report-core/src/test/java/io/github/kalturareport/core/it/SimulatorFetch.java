@@ -1,6 +1,6 @@
 package io.github.kalturareport.core.it;
 
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.simulator.KalturaSimulator;
 import io.github.kalturareport.simulator.RecordedRequest;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kalturareport.core.DataValidationException;
-import io.github.kalturareport.core.auth.Credentials;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;

@@ -1,0 +1,106 @@
+package io.github.kalturareport.core.internal.validate;
+
+import io.github.kalturareport.core.report.ColumnDefinition;
+import io.github.kalturareport.core.report.ColumnType;
+import io.github.kalturareport.core.report.ReportDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A report's header as received, checked against the documented (or declared) columns once, so that each row is
+ * then checked by index.
+ */
+public final class ColumnLayout {
+
+    private final List<String> header;
+    private final ColumnType[] types;
+    private final List<String> missing;
+    private final List<String> extra;
+    private final int startIndex;
+    private final int endIndex;
+
+    private ColumnLayout(List<String> header, ColumnType[] types, List<String> missing, List<String> extra,
+            int startIndex, int endIndex) {
+        this.header = List.copyOf(header);
+        this.types = types;
+        this.missing = List.copyOf(missing);
+        this.extra = List.copyOf(extra);
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+    }
+
+    /**
+     * @param expectedCustomColumns the columns a user declared for a custom report; ignored for documented ones
+     */
+    public static ColumnLayout of(ReportDefinition report, List<String> header, List<String> expectedCustomColumns) {
+        List<String> names = new ArrayList<>();
+        for (String h : header) {
+            names.add(h.trim());
+        }
+        ColumnType[] types = new ColumnType[names.size()];
+        List<String> expected = new ArrayList<>();
+        if (report.isCustom()) {
+            expected.addAll(expectedCustomColumns);
+        } else {
+            for (ColumnDefinition c : report.columns()) {
+                expected.add(c.name());
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Optional<ColumnDefinition> column = report.column(names.get(i));
+            types[i] = column.map(ColumnDefinition::type).orElse(null);
+        }
+        List<String> missing = new ArrayList<>();
+        for (String e : expected) {
+            if (!names.contains(e)) {
+                missing.add(e);
+            }
+        }
+        List<String> extra = new ArrayList<>();
+        if (!expected.isEmpty()) {
+            for (String n : names) {
+                if (!expected.contains(n)) {
+                    extra.add(n);
+                }
+            }
+        }
+        int start = report.startTimeColumn().map(names::indexOf).orElse(-1);
+        int end = report.endTimeColumn().map(names::indexOf).orElse(-1);
+        return new ColumnLayout(header, types, missing, extra, start, end);
+    }
+
+    /** The header exactly as received. */
+    public List<String> header() {
+        return header;
+    }
+
+    public int size() {
+        return header.size();
+    }
+
+    /** The documented type of the column at an index, or null for a column the catalogue does not know. */
+    public ColumnType type(int index) {
+        return types[index];
+    }
+
+    /** Expected columns the header lacks: an error. */
+    public List<String> missing() {
+        return missing;
+    }
+
+    /** Columns beyond the expected ones: kept, with a warning. */
+    public List<String> extra() {
+        return extra;
+    }
+
+    /** Index of the session start time column, or -1. */
+    public int startIndex() {
+        return startIndex;
+    }
+
+    /** Index of the session end time column, or -1. */
+    public int endIndex() {
+        return endIndex;
+    }
+}

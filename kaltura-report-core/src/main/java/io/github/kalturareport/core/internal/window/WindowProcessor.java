@@ -1,0 +1,205 @@
+package io.github.kalturareport.core.internal.window;
+import io.github.kalturareport.core.internal.csv.CsvFormatException;
+import io.github.kalturareport.core.internal.csv.CsvValues;
+import io.github.kalturareport.core.internal.csv.CsvRow;
+import io.github.kalturareport.core.internal.csv.CsvReader;
+
+import io.github.kalturareport.core.report.ColumnDefinition;
+import io.github.kalturareport.core.report.ColumnType;
+import io.github.kalturareport.core.report.ReportDefinition;
+import io.github.kalturareport.core.internal.validate.ColumnLayout;
+import io.github.kalturareport.core.internal.validate.ProblemLog;
+import io.github.kalturareport.core.internal.validate.RowValidator;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * One pass over one window's CSV body: reads it (optional quoting), validates every row and writes the saved header
+ * and rows to a part file, computing its SHA-256 on the way. A row the server sent in the saved form is copied as
+ * bytes, never decoded. Nothing of the body is held in memory beyond the current row.
+ */
+public final class WindowProcessor {
+
+    /** How often, in rows, a download in progress reports its count. */
+    public static final int PROGRESS_EVERY_ROWS = 10_000;
+
+    private final ReportDefinition report;
+    private final List<String> expectedCustomColumns;
+    private final boolean descriptive;
+    private final ZoneId zone;
+
+    /**
+     * @param descriptive write timestamps of TIMESTAMP columns as ISO-8601 date-times in {@code zone}
+     */
+    public WindowProcessor(ReportDefinition report, List<String> expectedCustomColumns, boolean descriptive,
+            ZoneId zone) {
+        this.report = report;
+        this.expectedCustomColumns = expectedCustomColumns;
+        this.descriptive = descriptive;
+        this.zone = zone;
+    }
+
+    /**
+     * What one window gave. The part file starts with the saved header line ({@code savedHeader}, {@code headerBytes}
+     * long; none when the body was empty), then the saved rows ({@code lines} line feeds); {@code sha256} is the digest of the whole part,
+     * so a report of one window is saved by renaming its part, without reading it again.
+     */
+    public record Outcome(ColumnLayout layout, long rows, long lines, ProblemLog problems, List<String> savedHeader,
+            long headerBytes, byte[] sha256) {
+        /** Whether the body had no header at all (only a byte order mark and perhaps a newline). */
+        public boolean empty() {
+            return layout == null;
+        }
+    }
+
+    /** The body ended before its last line feed: the download was cut short. */
+    public static final class TruncatedBodyException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public TruncatedBodyException(String message) {
+            super(message);
+        }
+    }
+
+    /** The body is not well-formed CSV (or not UTF-8) although it arrived whole. */
+    public static final class MalformedCsvException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public MalformedCsvException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Reads the body into {@code part}, replacing what it held.
+     *
+     * @throws TruncatedBodyException when the body ends without its final line feed
+     * @throws MalformedCsvException  when the body is whole but is not CSV in UTF-8
+     * @throws IOException            when reading the body or writing the part fails (network errors among them)
+     */
+    public Outcome process(InputStream body, Path part) throws IOException {
+        return process(body, part, rowsSoFar -> {
+        });
+    }
+
+    /**
+     * As {@link #process(InputStream, Path)}, telling {@code progress} the window's row count every
+     * {@value #PROGRESS_EVERY_ROWS} rows, so a long download is not silent until it ends.
+     */
+    public Outcome process(InputStream body, Path part, LongConsumer progress) throws IOException {
+        CsvReader reader = new CsvReader(body);
+        MessageDigest sha256 = sha256();
+        ProblemLog problems = new ProblemLog();
+        ColumnLayout layout = null;
+        RowValidator validator = null;
+        int[] timestampColumns = new int[0];
+        List<String> savedHeader = List.of();
+        long headerBytes = 0;
+        long rows = 0;
+        long lines = 0;
+        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(Files.newOutputStream(part), sha256),
+                1 << 16)) {
+            StringBuilder scratch = new StringBuilder(256);
+            CsvRow row;
+            while ((row = reader.next()) != null) {
+                if (layout == null) {
+                    layout = ColumnLayout.of(report, row.values(), expectedCustomColumns);
+                    validator = new RowValidator(layout);
+                    timestampColumns = timestampColumns(layout);
+                    savedHeader = savedHeader(report, layout.header(), descriptive);
+                    byte[] headerLine = CsvValues.line(savedHeader).getBytes(StandardCharsets.UTF_8);
+                    out.write(headerLine);
+                    headerBytes = headerLine.length;
+                    continue;
+                }
+                rows++;
+                if (rows % PROGRESS_EVERY_ROWS == 0) {
+                    progress.accept(rows);
+                }
+                validator.check(row, lines + 1, problems);
+                if (timestampColumns.length == 0 && row.savedAsReceived()) {
+                    row.writeRawTo(out); // the common case: the row is saved byte for byte as it came
+                    lines += row.lineEnds();
+                } else {
+                    List<String> values = row.values();
+                    for (int index : timestampColumns) {
+                        if (index < values.size()) {
+                            values.set(index, isoTime(values.get(index)));
+                        }
+                    }
+                    lines += CsvValues.writeRow(out, values, scratch);
+                }
+            }
+        } catch (CsvFormatException e) {
+            if (e.atEndOfInput() && !reader.endsWithLineFeed()) {
+                throw new TruncatedBodyException("the body ended inside a row: " + e.getMessage());
+            }
+            throw new MalformedCsvException("the body is not well-formed CSV in UTF-8: " + e.getMessage()
+                    + " (row " + (rows + 1) + " of the window)", e);
+        }
+        // A header alone without its line feed is tolerated when it names every documented column (KALTURA-PROTOCOL
+        // marks the shape of empty reports as inferred); any other body without a final line feed was cut short.
+        boolean completeBareHeader = rows == 0 && layout != null && !report.isCustom() && layout.missing().isEmpty();
+        if (reader.hadContent() && !reader.endsWithLineFeed() && !completeBareHeader) {
+            throw new TruncatedBodyException("the last row has no line feed");
+        }
+        return new Outcome(layout, rows, lines, problems, savedHeader, headerBytes, sha256.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This Java runtime lacks SHA-256", e);
+        }
+    }
+
+    private int[] timestampColumns(ColumnLayout layout) {
+        if (!descriptive) {
+            return new int[0];
+        }
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < layout.size(); i++) {
+            if (layout.type(i) == ColumnType.TIMESTAMP) {
+                indices.add(i);
+            }
+        }
+        return indices.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The ISO-8601 form of a Unix time; a value that is not one (kept in lenient mode) stays as it came. */
+    private String isoTime(String unixSeconds) {
+        try {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                    Instant.ofEpochSecond(Long.parseLong(unixSeconds.trim())).atZone(zone));
+        } catch (RuntimeException notATime) {
+            return unixSeconds;
+        }
+    }
+
+    /** The header as saved: the server's names, or the dashboard's words for documented columns. */
+    public static List<String> savedHeader(ReportDefinition report, List<String> header, boolean descriptive) {
+        if (!descriptive) {
+            return header;
+        }
+        List<String> names = new ArrayList<>();
+        for (String h : header) {
+            names.add(report.column(h.trim()).map(ColumnDefinition::descriptiveName).orElse(h));
+        }
+        return names;
+    }
+}
