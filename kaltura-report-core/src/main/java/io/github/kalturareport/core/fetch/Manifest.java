@@ -1,6 +1,6 @@
 package io.github.kalturareport.core.fetch;
 
-import io.github.kalturareport.core.internal.http.KalturaHttp;
+import io.github.kalturareport.core.internal.Version;
 import io.github.kalturareport.core.internal.window.AssembledReport;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.time.Instant;
@@ -24,7 +24,7 @@ final class Manifest {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schemaVersion", SCHEMA_VERSION);
         m.put("tool", "kaltura-report");
-        m.put("version", KalturaHttp.VERSION);
+        m.put("version", Version.VALUE);
         m.put("fetchedAt", now.toString());
         m.put("serviceUrl", settings.serviceUrl().toString());
         m.put("partnerId", settings.partnerId() > 0 ? settings.partnerId() : null);

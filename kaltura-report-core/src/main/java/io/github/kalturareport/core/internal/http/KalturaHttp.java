@@ -3,14 +3,13 @@ package io.github.kalturareport.core.internal.http;
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ProxySettings;
+import io.github.kalturareport.core.internal.Version;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
@@ -43,11 +42,9 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class KalturaHttp implements Closeable {
 
-    /** The library's version, from the build. */
-    public static final String VERSION = readVersion();
-    public static final String USER_AGENT = "kaltura-report/" + VERSION + " (Java " + Runtime.version().feature()
+    public static final String USER_AGENT = "kaltura-report/" + Version.VALUE + " (Java " + Runtime.version().feature()
             + ")";
-    public static final String CLIENT_TAG = "kaltura-report:" + VERSION;
+    public static final String CLIENT_TAG = "kaltura-report:" + Version.VALUE;
 
     private final CloseableHttpClient client;
     private final URI serviceUrl;
@@ -125,18 +122,5 @@ public final class KalturaHttp implements Closeable {
     @Override
     public void close() {
         client.close(CloseMode.IMMEDIATE);
-    }
-
-    private static String readVersion() {
-        Properties p = new Properties();
-        try (InputStream in = KalturaHttp.class.getResourceAsStream("/io/github/kalturareport/core/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        } catch (IOException e) {
-            // the version is informative only
-        }
-        String v = p.getProperty("version", "");
-        return v.isEmpty() || v.startsWith("${") ? "dev" : v;
     }
 }
