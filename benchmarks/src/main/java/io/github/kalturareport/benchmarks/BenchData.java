@@ -1,6 +1,7 @@
 package io.github.kalturareport.benchmarks;
 
 import io.github.kalturareport.core.ConfigurationException;
+import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.check.CheckSettings;
 import io.github.kalturareport.core.fetch.FetchSettings;
@@ -49,8 +50,8 @@ final class BenchData {
     }
 
     /** The fetch of the attendee report, as a user would configure it, from {@code from} to {@code to}. */
-    static FetchSettings.Builder fetch(String baseUrl, String adminSecret, Path out, String from, String to) {
-        return FetchSettings.builder()
+    static FetchOptions fetch(String baseUrl, String adminSecret, Path out, String from, String to) {
+        return new FetchOptions()
                 .serviceUrl(baseUrl)
                 .partnerId(Integer.toString(KalturaSimulator.DEFAULT_PARTNER_ID))
                 .credentials(Credentials.adminSecret(adminSecret))
@@ -63,7 +64,8 @@ final class BenchData {
 
     static FetchSettings wholeYearUncapped(String baseUrl, String adminSecret, Path out)
             throws ConfigurationException {
-        return fetch(baseUrl, adminSecret, out, FROM, TO).rowCap(UNCAPPED).concurrency(1).build();
+        return fetch(baseUrl, adminSecret, out, FROM, TO).rowCap(Integer.toString(UNCAPPED)).concurrency("1")
+                .build();
     }
 
     static CheckSettings check(Path in, Path out) throws ConfigurationException {

@@ -9,6 +9,7 @@ import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import io.github.kalturareport.core.fetch.ReportSummary;
+import io.github.kalturareport.core.internal.http.ReportRequest;
 import io.github.kalturareport.core.report.ReportDefinition;
 import io.github.kalturareport.simulator.Fault;
 import io.github.kalturareport.simulator.KalturaSimulator;
@@ -101,8 +102,8 @@ public final class Harness {
         try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, BenchData.UNCAPPED).start()) {
             FetchSettings settings = BenchData.wholeYearUncapped(sim.baseUrl(), sim.adminSecret(), out);
             String url = sim.baseUrl() + "/api_v3/service/report/action/getCsvFromStringParams";
-            String params = settings.params(ReportDefinition.ATTENDEES, settings.range().fromEpochSecond(),
-                    settings.range().toEpochSecond());
+            String params = ReportRequest.params(ReportDefinition.ATTENDEES, settings.query().filters(),
+                    settings.query().range().fromEpochSecond(), settings.query().range().toEpochSecond());
             Files.createDirectories(work);
             Files.writeString(ksFile, adminKs(sim));
             List<String> curlCommand = List.of("curl", "-s", "-S", "-f", "-o", curlFile.toString(),
@@ -240,7 +241,7 @@ public final class Harness {
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(BenchData.END.getYear(), m);
             months.add(BenchData.fetch(sim.baseUrl(), sim.adminSecret(), dir.resolve(month.toString()),
-                    month.atDay(1).toString(), month.atEndOfMonth().toString()).concurrency(1).build());
+                    month.atDay(1).toString(), month.atEndOfMonth().toString()).concurrency("1").build());
         }
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
@@ -271,7 +272,8 @@ public final class Harness {
             String key = capped ? "capped" : "uncapped";
             try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, cap).start()) {
                 FetchSettings settings = BenchData.fetch(sim.baseUrl(), sim.adminSecret(),
-                        capped ? cappedOut : uncappedOut, BenchData.FROM, BenchData.TO).rowCap(cap).build();
+                        capped ? cappedOut : uncappedOut, BenchData.FROM, BenchData.TO).rowCap(Integer.toString(cap))
+                        .build();
                 List<Double> walls = new ArrayList<>();
                 ReportSummary summary = null;
                 for (int rep = 0; rep < 3; rep++) { // the first warms the JIT up and is not counted

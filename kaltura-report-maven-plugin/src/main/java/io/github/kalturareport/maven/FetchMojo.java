@@ -2,6 +2,7 @@ package io.github.kalturareport.maven;
 
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ProxySettings;
@@ -282,7 +283,7 @@ public class FetchMojo extends AbstractMojo {
         String toValue = cli.string("kaltura.to", to);
         // The simulator knows only its own partner.
         String partner = simulated ? null : cli.string("kaltura.partnerId", partnerId);
-        FetchSettings.Builder builder = FetchSettings.builder()
+        FetchOptions options = new FetchOptions()
                 .serviceUrl(url)
                 .region(cli.string("kaltura.region", region))
                 .partnerId(isSet(partner) ? partner : credentials.partnerId())
@@ -304,12 +305,13 @@ public class FetchMojo extends AbstractMojo {
                 .rowCap(cli.string("kaltura.rowCap", rowCap))
                 .connectTimeout(cli.string("kaltura.connectTimeout", connectTimeout))
                 .responseTimeout(cli.string("kaltura.responseTimeout", responseTimeout))
-                .proxy(proxy);
-        // from/to override the period (CONTRACT.md); the period's default must not clash with them.
+                .proxy(proxy)
+                .vocabulary(MavenVocabulary.INSTANCE);
+        // from/to override the period (README); the period's default must not clash with them.
         if (!isSet(fromValue) && !isSet(toValue)) {
-            builder.period(cli.string("kaltura.period", period));
+            options.period(cli.string("kaltura.period", period));
         }
-        return builder.build();
+        return options.build();
     }
 
     private static boolean isSet(String value) {

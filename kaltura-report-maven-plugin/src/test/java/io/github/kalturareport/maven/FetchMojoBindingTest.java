@@ -140,6 +140,18 @@ class FetchMojoBindingTest {
                 .hasMessageContaining("<responseTimeout>");
     }
 
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void aMissingPartnerIdSaysWhereItGoesInMavensWords(FetchMojo mojo) {
+        // Port 9 (discard) is never contacted: the settings fail first.
+        mojo.serviceUrl = "http://127.0.0.1:9";
+        mojo.environment = Map.of("KALTURA_ADMIN_SECRET", "not-used-secret");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("No partnerId: an admin secret or an app token needs the partner id (settings.xml server"
+                        + " username, KALTURA_PARTNER_ID, or partnerId). [POM: <partnerId>, command line:"
+                        + " -Dkaltura.partnerId]");
+    }
+
     static Properties properties(String... keysAndValues) {
         Properties properties = new Properties();
         for (int i = 0; i < keysAndValues.length; i += 2) {

@@ -1,23 +1,16 @@
 package io.github.kalturareport.core.fetch;
 
-import io.github.kalturareport.core.ConfigurationException;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The date range to fetch, in whole Unix seconds, inclusive at both ends (the server applies it to a session's
- * start time).
+ * start time). Text such as {@code LAST_7_DAYS} or {@code 2025-04-01} becomes a range in
+ * {@code io.github.kalturareport.core.config}.
  *
  * @param from        first second
  * @param to          last second, inclusive
@@ -26,106 +19,22 @@ import java.util.Locale;
  */
 public record DateRange(Instant from, Instant to, ZoneId zone, String description) {
 
-    /** The period used when neither {@code period} nor {@code from} is set. */
-    public static final String DEFAULT_PERIOD = "LAST_30_DAYS";
+    /** The days a fetch covers, up to now, when no range is given. */
+    public static final int DEFAULT_DAYS = 30;
 
-    private static final String DATE_HELP = "write an ISO date such as 2025-04-21 or a date-time such as "
-            + "2025-04-21T18:00, 2025-04-21T18:00:00Z or 2025-04-21T18:00:00+02:00";
+    public DateRange {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(zone, "zone");
+        from = from.truncatedTo(ChronoUnit.SECONDS);
+        to = to.truncatedTo(ChronoUnit.SECONDS);
+        description = description == null ? from + ".." + to : description;
+    }
 
-    /**
-     * Resolves the user's {@code period}, {@code from} and {@code to} (each null when not set). {@code from}/{@code to}
-     * override {@code period}; a {@code to} without {@code from} ends the period there; a {@code from} without
-     * {@code to} runs until now; a {@code to} date covers its whole day.
-     */
-    public static DateRange resolve(String period, String from, String to, ZoneId zone, Clock clock)
-            throws ConfigurationException {
+    /** The last {@code days} days up to now (calendar days in the zone), described as {@code LAST_<days>_DAYS}. */
+    public static DateRange lastDays(int days, ZoneId zone, Clock clock) {
         ZonedDateTime now = ZonedDateTime.now(clock.withZone(zone)).truncatedTo(ChronoUnit.SECONDS);
-        ZonedDateTime end = to == null ? now : parseTo(to, zone);
-        ZonedDateTime start;
-        String description;
-        if (from != null) {
-            start = parseFrom(from, zone);
-            description = from + ".." + (to == null ? "now" : to);
-        } else {
-            String p = period == null ? DEFAULT_PERIOD : period;
-            start = minus(end, p);
-            description = p.toUpperCase(Locale.ROOT) + (to == null ? "" : " ending " + to);
-        }
-        if (start.isAfter(end)) {
-            if (from != null && to != null) {
-                throw new ConfigurationException("from", "from (" + from + ") is after to (" + to
-                        + "): swap them, or set to to a later date.");
-            }
-            throw new ConfigurationException(from != null ? "from" : "to", "The range starts at " + start
-                    + ", after its end " + end + ": check from, to and period.");
-        }
-        return new DateRange(start.toInstant(), end.toInstant(), zone, description);
-    }
-
-    static ZonedDateTime parseFrom(String value, ZoneId zone) throws ConfigurationException {
-        String v = value.trim();
-        try {
-            return LocalDate.parse(v).atStartOfDay(zone);
-        } catch (DateTimeParseException notADate) {
-            return parseDateTime("from", v, zone);
-        }
-    }
-
-    static ZonedDateTime parseTo(String value, ZoneId zone) throws ConfigurationException {
-        String v = value.trim();
-        try {
-            // The whole day: up to the last second before the next day starts (23:59:59 on most days; DST-safe).
-            return LocalDate.parse(v).plusDays(1).atStartOfDay(zone).minusSeconds(1);
-        } catch (DateTimeParseException notADate) {
-            return parseDateTime("to", v, zone);
-        }
-    }
-
-    private static ZonedDateTime parseDateTime(String parameter, String v, ZoneId zone)
-            throws ConfigurationException {
-        try {
-            return OffsetDateTime.parse(v).atZoneSameInstant(zone).truncatedTo(ChronoUnit.SECONDS);
-        } catch (DateTimeParseException noOffset) {
-            try {
-                return LocalDateTime.parse(v).atZone(zone).truncatedTo(ChronoUnit.SECONDS);
-            } catch (DateTimeParseException e) {
-                throw new ConfigurationException(parameter, "Bad " + parameter + " '" + v + "': " + DATE_HELP
-                        + " (a date-time without offset is read in timeZone " + zone + ").");
-            }
-        }
-    }
-
-    private static ZonedDateTime minus(ZonedDateTime end, String period) throws ConfigurationException {
-        String p = period.trim().toUpperCase(Locale.ROOT);
-        switch (p) {
-            case "LAST_7_DAYS":
-                return end.minusDays(7);
-            case "LAST_30_DAYS":
-                return end.minusDays(30);
-            case "LAST_120_DAYS":
-                return end.minusDays(120);
-            case "LAST_365_DAYS":
-                return end.minusDays(365);
-            default:
-                break;
-        }
-        try {
-            if (p.startsWith("P") && !p.contains("T")) {
-                Period calendar = Period.parse(p);
-                if (!calendar.isNegative() && !calendar.isZero()) {
-                    return end.minus(calendar);
-                }
-            } else if (p.startsWith("P")) {
-                Duration exact = Duration.parse(p);
-                if (!exact.isNegative() && !exact.isZero()) {
-                    return end.minus(exact);
-                }
-            }
-        } catch (DateTimeException e) {
-            // falls through to the error below
-        }
-        throw new ConfigurationException("period", "Bad period '" + period + "': use LAST_7_DAYS, LAST_30_DAYS, "
-                + "LAST_120_DAYS, LAST_365_DAYS or a positive ISO-8601 duration such as P14D, P2W, P1M or PT12H.");
+        return new DateRange(now.minusDays(days).toInstant(), now.toInstant(), zone, "LAST_" + days + "_DAYS");
     }
 
     /** First second as Unix seconds. */

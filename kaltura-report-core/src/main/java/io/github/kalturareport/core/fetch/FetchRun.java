@@ -4,6 +4,7 @@ import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.TransportException;
 import io.github.kalturareport.core.internal.auth.SessionProvider;
+import io.github.kalturareport.core.internal.http.HttpSettings;
 import io.github.kalturareport.core.internal.http.KalturaHttp;
 import io.github.kalturareport.core.internal.http.Redactor;
 import io.github.kalturareport.core.internal.window.AssembledReport;
@@ -64,27 +65,28 @@ final class FetchRun {
     }
 
     FetchResult run() throws KalturaReportException {
-        Path dir = settings.outputDirectory();
+        Path dir = settings.output().directory();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new ConfigurationException("outputDirectory", "Cannot create the output directory " + dir + " ("
                     + e + "): check outputDirectory and its permissions.");
         }
-        ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency(), daemonThreads());
+        Limits limits = settings.limits();
+        ExecutorService pool = Executors.newFixedThreadPool(limits.concurrency(), daemonThreads());
         List<AssembledReport> assembled = new ArrayList<>();
-        try (KalturaHttp http = new KalturaHttp(settings)) {
+        try (KalturaHttp http = new KalturaHttp(httpSettings(settings))) {
             SessionProvider sessions = new SessionProvider(settings.credentials().login(), settings.partnerId(),
-                    settings.sessionLifetime(), settings.clock(), http, redactor);
-            RetryPolicy retryPolicy = new RetryPolicy(settings.maxRetries(), settings.retryBaseDelay(),
-                    settings.retryMaxDelay(), () -> ThreadLocalRandom.current().nextDouble());
-            for (ReportDefinition report : settings.reports()) {
+                    limits.sessionLifetime(), settings.clock(), http, redactor);
+            RetryPolicy retryPolicy = new RetryPolicy(limits.maxRetries(), limits.retryBaseDelay(),
+                    limits.retryMaxDelay(), () -> ThreadLocalRandom.current().nextDouble());
+            for (ReportDefinition report : settings.query().reports()) {
                 states.put(report, new ReportState());
             }
             WindowFetcher fetcher = new WindowFetcher(settings, http, sessions, retryPolicy, redactor, listener,
                     this::rowsStreamed);
             fetchAllWindows(pool, fetcher);
-            for (ReportDefinition report : settings.reports()) {
+            for (ReportDefinition report : settings.query().reports()) {
                 assembled.add(assemble(report));
             }
             List<ReportSummary> summaries = commit(assembled);
@@ -132,8 +134,9 @@ final class FetchRun {
             throws KalturaReportException, InterruptedException, IOException {
         CompletionService<WindowFetcher.Result> completion = new ExecutorCompletionService<>(pool);
         int pending = 0;
-        Window whole = new Window(settings.range().fromEpochSecond(), settings.range().toEpochSecond());
-        for (ReportDefinition report : settings.reports()) {
+        DateRange range = settings.query().range();
+        Window whole = new Window(range.fromEpochSecond(), range.toEpochSecond());
+        for (ReportDefinition report : settings.query().reports()) {
             submit(completion, fetcher, report, whole);
             pending++;
         }
@@ -149,14 +152,15 @@ final class FetchRun {
             ReportState state = states.get(result.report());
             state.windows++;
             state.retries += result.retries();
-            if (result.outcome().rows() >= settings.rowCap()) {
+            int rowCap = settings.limits().rowCap();
+            if (result.outcome().rows() >= rowCap) {
                 AtomicFiles.deleteQuietly(result.part());
                 if (!result.window().splittable()) {
                     throw new KalturaReportException("Report " + result.report().name() + " (" + result.report().id()
-                            + ") has " + settings.rowCap() + " rows or more in the single second "
-                            + result.window().fromInstant() + "; Kaltura returns at most " + settings.rowCap()
+                            + ") has " + rowCap + " rows or more in the single second "
+                            + result.window().fromInstant() + "; Kaltura returns at most " + rowCap
                             + " rows per request, so it cannot be fetched completely. Narrow it with filters ("
-                            + String.join(", ", result.report().filters().keySet()) + "). Nothing was saved.");
+                            + ReportQuery.names(result.report().filters().keySet()) + "). Nothing was saved.");
                 }
                 submit(completion, fetcher, result.report(), result.window().firstHalf());
                 submit(completion, fetcher, result.report(), result.window().secondHalf());
@@ -181,7 +185,7 @@ final class FetchRun {
 
     private void submit(CompletionService<WindowFetcher.Result> completion, WindowFetcher fetcher,
             ReportDefinition report, Window window) throws IOException {
-        Path part = AtomicFiles.tempFor(settings.outputDirectory().resolve(report.fileName() + ".part"));
+        Path part = AtomicFiles.tempFor(settings.output().directory().resolve(report.fileName() + ".part"));
         temps.add(part);
         completion.submit(() -> fetcher.fetch(report, window, part));
     }
@@ -207,9 +211,10 @@ final class FetchRun {
         for (WindowFetcher.Result r : states.get(report).done.values()) {
             pieces.add(new ReportAssembler.Piece(r.part(), r.outcome()));
         }
-        ReportAssembler assembler = new ReportAssembler(report, settings.expectedColumns(report),
-                settings.descriptiveHeaders(), settings.lenient());
-        AssembledReport a = assembler.assemble(pieces, settings.outputDirectory().resolve(report.fileName()));
+        OutputSettings output = settings.output();
+        ReportAssembler assembler = new ReportAssembler(report, settings.query().expectedColumns(report),
+                output.descriptiveHeaders(), output.lenient());
+        AssembledReport a = assembler.assemble(pieces, output.directory().resolve(report.fileName()));
         for (WindowFetcher.Result r : states.get(report).done.values()) {
             AtomicFiles.deleteQuietly(r.part());
         }
@@ -222,7 +227,7 @@ final class FetchRun {
             AtomicFiles.commit(a.temp(), a.target());
         }
         int i = 0;
-        for (ReportDefinition report : settings.reports()) {
+        for (ReportDefinition report : settings.query().reports()) {
             AssembledReport a = assembled.get(i++);
             ReportState s = states.get(report);
             for (String w : a.warnings()) {
@@ -232,6 +237,18 @@ final class FetchRun {
                     Duration.ofNanos(Math.max(0, s.endNanos - s.startNanos)), a.warnings()));
         }
         return summaries;
+    }
+
+    /** What the HTTP layer needs from the public settings. */
+    static HttpSettings httpSettings(FetchSettings settings) {
+        Endpoint endpoint = settings.endpoint();
+        ProxySettings proxy = endpoint.proxy();
+        // A spare connection over the requests in flight, so that none waits for one still being released.
+        return new HttpSettings(endpoint.serviceUrl(), settings.limits().concurrency() + 1,
+                endpoint.connectTimeout(), endpoint.responseTimeout(), proxy == null ? null
+                        : new HttpSettings.Proxy(proxy.host(), proxy.port(), proxy.username(), proxy.password(),
+                                proxy::bypasses),
+                endpoint.trustStore(), endpoint.trustStorePassword());
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -1,7 +1,9 @@
 package io.github.kalturareport.core.fetch;
 
 import io.github.kalturareport.core.internal.Version;
+import io.github.kalturareport.core.internal.http.ReportRequest;
 import io.github.kalturareport.core.internal.window.AssembledReport;
+import io.github.kalturareport.core.report.Filter;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,20 +28,25 @@ final class Manifest {
         m.put("tool", "kaltura-report");
         m.put("version", Version.VALUE);
         m.put("fetchedAt", now.toString());
-        m.put("serviceUrl", settings.serviceUrl().toString());
+        m.put("serviceUrl", settings.endpoint().serviceUrl().toString());
         m.put("partnerId", settings.partnerId() > 0 ? settings.partnerId() : null);
         m.put("authentication", settings.credentials().mode());
+        DateRange requested = settings.query().range();
         Map<String, Object> range = new LinkedHashMap<>();
-        range.put("requested", settings.range().description());
-        range.put("timeZone", settings.timeZone().getId());
-        range.put("from", settings.range().from().atZone(settings.timeZone()).toOffsetDateTime().toString());
-        range.put("to", settings.range().to().atZone(settings.timeZone()).toOffsetDateTime().toString());
-        range.put("fromEpochSecond", settings.range().fromEpochSecond());
-        range.put("toEpochSecond", settings.range().toEpochSecond());
+        range.put("requested", requested.description());
+        range.put("timeZone", requested.zone().getId());
+        range.put("from", requested.from().atZone(requested.zone()).toOffsetDateTime().toString());
+        range.put("to", requested.to().atZone(requested.zone()).toOffsetDateTime().toString());
+        range.put("fromEpochSecond", requested.fromEpochSecond());
+        range.put("toEpochSecond", requested.toEpochSecond());
         m.put("range", range);
-        m.put("filters", settings.filters());
-        m.put("descriptiveHeaders", settings.descriptiveHeaders());
-        m.put("lenient", settings.lenient());
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (Map.Entry<Filter, List<String>> f : settings.query().filters().entrySet()) {
+            filters.put(f.getKey().parameter(), f.getValue());
+        }
+        m.put("filters", filters);
+        m.put("descriptiveHeaders", settings.output().descriptiveHeaders());
+        m.put("lenient", settings.output().lenient());
         List<Object> reports = new ArrayList<>();
         for (int i = 0; i < summaries.size(); i++) {
             ReportSummary s = summaries.get(i);
@@ -56,8 +63,8 @@ final class Manifest {
             r.put("elapsedMillis", s.elapsed().toMillis());
             r.put("requests", requests.getOrDefault(report, 0));
             r.put("retries", s.retries());
-            r.put("params", settings.params(report, settings.range().fromEpochSecond(),
-                    settings.range().toEpochSecond()));
+            r.put("params", ReportRequest.params(report, settings.query().filters(), requested.fromEpochSecond(),
+                    requested.toEpochSecond()));
             r.put("columns", a.columns());
             List<Object> ws = new ArrayList<>();
             for (WindowFetcher.Result w : windows.getOrDefault(report, List.of())) {

@@ -7,7 +7,7 @@ import java.util.function.DoubleSupplier;
  * Exponential backoff with jitter: attempt n waits between half and all of {@code base × 2^(n-1)}, capped at
  * {@code max}; a server's Retry-After is honoured (waited at least) up to the same cap.
  */
-public final class RetryPolicy {
+final class RetryPolicy {
 
     private final int maxRetries;
     private final Duration base;
@@ -17,7 +17,7 @@ public final class RetryPolicy {
     /**
      * @param random a source of numbers in [0, 1) for the jitter
      */
-    public RetryPolicy(int maxRetries, Duration base, Duration max, DoubleSupplier random) {
+    RetryPolicy(int maxRetries, Duration base, Duration max, DoubleSupplier random) {
         this.maxRetries = maxRetries;
         this.base = base;
         this.max = max;
@@ -25,11 +25,11 @@ public final class RetryPolicy {
     }
 
     /** Whether retry number {@code retry} (1 = the first retry) is allowed. */
-    public boolean allows(int retry) {
+    boolean allows(int retry) {
         return retry <= maxRetries;
     }
 
-    public int maxRetries() {
+    int maxRetries() {
         return maxRetries;
     }
 
@@ -38,7 +38,7 @@ public final class RetryPolicy {
      *
      * @param retryAfter the server's Retry-After, or null
      */
-    public Duration delay(int retry, Duration retryAfter) {
+    Duration delay(int retry, Duration retryAfter) {
         long cap = max.toMillis();
         long exponential = base.toMillis();
         for (int i = 1; i < retry && exponential < cap; i++) {

@@ -8,26 +8,26 @@ import java.time.Instant;
  * @param from first second
  * @param to   last second (inclusive)
  */
-public record Window(long from, long to) {
+record Window(long from, long to) {
 
-    public Window {
+    Window {
         if (to < from) {
             throw new IllegalArgumentException("window end " + to + " before start " + from);
         }
     }
 
     /** Whether it spans more than one second, so that it can be split. */
-    public boolean splittable() {
+    boolean splittable() {
         return to > from;
     }
 
     /** The first half, {@code [from, middle]}. */
-    public Window firstHalf() {
+    Window firstHalf() {
         return new Window(from, middle());
     }
 
     /** The second half, {@code [middle + 1, to]}: together with {@link #firstHalf()} every second exactly once. */
-    public Window secondHalf() {
+    Window secondHalf() {
         return new Window(middle() + 1, to);
     }
 
@@ -35,11 +35,11 @@ public record Window(long from, long to) {
         return from + (to - from) / 2;
     }
 
-    public Instant fromInstant() {
+    Instant fromInstant() {
         return Instant.ofEpochSecond(from);
     }
 
-    public Instant toInstant() {
+    Instant toInstant() {
         return Instant.ofEpochSecond(to);
     }
 }

@@ -15,6 +15,7 @@ import io.github.kalturareport.core.internal.http.HttpStatusException;
 import io.github.kalturareport.core.internal.http.KalturaHttp;
 import io.github.kalturareport.core.internal.http.Redactor;
 import io.github.kalturareport.core.internal.http.Responses;
+import io.github.kalturareport.core.internal.http.ReportRequest;
 import io.github.kalturareport.core.internal.http.RetryableException;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.BufferedInputStream;
@@ -78,11 +79,11 @@ final class WindowFetcher {
     Result fetch(ReportDefinition report, Window window, Path part) throws KalturaReportException,
             InterruptedException {
         listener.windowStarted(report, window.fromInstant(), window.toInstant());
-        WindowProcessor processor = new WindowProcessor(report, settings.expectedColumns(report),
-                settings.descriptiveHeaders(), settings.timeZone());
+        WindowProcessor processor = new WindowProcessor(report, settings.query().expectedColumns(report),
+                settings.output().descriptiveHeaders(), settings.query().range().zone());
         String what = "fetching report " + report.name() + " (" + report.id() + ") for " + window.fromInstant()
                 + ".." + window.toInstant();
-        String params = settings.params(report, window.from(), window.to());
+        String params = ReportRequest.params(report, settings.query().filters(), window.from(), window.to());
         int retries = 0;
         boolean renewed = false;
         while (true) {
@@ -138,8 +139,8 @@ final class WindowFetcher {
                             ? ". If the server's certificate comes from a private CA, give it as trustStore (PEM or "
                                     + "PKCS#12); check serviceUrl."
                             : ". Check serviceUrl, the proxy settings and the network.";
-                    throw new TransportException(redactor.scrub("Cannot reach Kaltura at " + settings.serviceUrl()
-                            + " while " + what + ": " + describe(e) + fix));
+                    throw new TransportException(redactor.scrub("Cannot reach Kaltura at "
+                            + settings.endpoint().serviceUrl() + " while " + what + ": " + describe(e) + fix));
                 }
                 reason = redactor.scrub(transientReason.get());
             } finally {

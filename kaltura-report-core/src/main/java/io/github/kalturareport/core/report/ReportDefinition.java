@@ -6,6 +6,11 @@ import static io.github.kalturareport.core.report.ColumnType.ID;
 import static io.github.kalturareport.core.report.ColumnType.RATIO;
 import static io.github.kalturareport.core.report.ColumnType.TEXT;
 import static io.github.kalturareport.core.report.ColumnType.TIMESTAMP;
+import static io.github.kalturareport.core.report.Filter.CUE_POINT_IDS;
+import static io.github.kalturareport.core.report.Filter.ENTRY_IDS;
+import static io.github.kalturareport.core.report.Filter.PARENT_ENTRY_IDS;
+import static io.github.kalturareport.core.report.Filter.USER_IDS;
+import static io.github.kalturareport.core.report.Filter.VIRTUAL_EVENT_IDS;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,17 +22,10 @@ import java.util.Optional;
 /**
  * A report the library can fetch: one of the documented Room reports (6000, 6001, 6002) or a custom id.
  *
- * <p>This is the single catalogue of names, ids, columns, filters and metric aliases of CONTRACT.md; fetching,
- * validation and threshold rules all read it, so a name is spelled in one place only.
+ * <p>This is the single catalogue of the names, ids, columns, filters and metric aliases the README documents;
+ * fetching, validation and threshold rules all read it, so a name is spelled in one place only.
  */
 public final class ReportDefinition {
-
-    /** The user-facing filter names of CONTRACT.md. */
-    public static final String ENTRY_IDS = "entryIds";
-    public static final String VIRTUAL_EVENT_IDS = "virtualEventIds";
-    public static final String USER_IDS = "userIds";
-    public static final String CUE_POINT_IDS = "cuePointIds";
-    public static final String PARENT_ENTRY_IDS = "parentEntryIds";
 
     /** Metric aliases a threshold may use instead of a column name. */
     public static final String ALIAS_ENGAGEMENT = "engagement";
@@ -84,7 +82,7 @@ public final class ReportDefinition {
                     column("duration", AMOUNT, "Duration (Seconds)"),
                     column("participant_count", COUNT, "Participants"),
                     column("engagement_rate", RATIO, "Engagement Rate")),
-            // Report 6002 spells its date keys in camelCase (KALTURA-PROTOCOL.md).
+            // Report 6002 spells its date keys in camelCase (docs/kaltura-protocol.md).
             "fromDate", "toDate",
             filters(PARENT_ENTRY_IDS, "parentEntryIds", VIRTUAL_EVENT_IDS, "virtual_event_ids"),
             aliases(ALIAS_ENGAGEMENT, "engagement_rate",
@@ -101,13 +99,13 @@ public final class ReportDefinition {
     private final Map<String, ColumnDefinition> columnsByName;
     private final String fromDateKey;
     private final String toDateKey;
-    private final Map<String, String> filters;
+    private final Map<Filter, String> filters;
     private final Map<String, String> aliases;
     private final String startColumn;
     private final String endColumn;
 
     private ReportDefinition(String name, int id, String title, List<ColumnDefinition> columns,
-            String fromDateKey, String toDateKey, Map<String, String> filters, Map<String, String> aliases,
+            String fromDateKey, String toDateKey, Map<Filter, String> filters, Map<String, String> aliases,
             String startColumn, String endColumn) {
         this.name = name;
         this.id = id;
@@ -126,7 +124,7 @@ public final class ReportDefinition {
         this.endColumn = endColumn;
     }
 
-    /** The three documented Room reports, in the order of CONTRACT.md. */
+    /** The three documented Room reports: rooms, attendees, breakouts. */
     public static List<ReportDefinition> documented() {
         return DOCUMENTED;
     }
@@ -194,15 +192,16 @@ public final class ReportDefinition {
         return new ColumnDefinition(name, type, descriptiveName);
     }
 
-    private static Map<String, String> filters(String... pairs) {
-        return pairs(pairs);
+    /** The order given is kept: messages list a report's filters in it. */
+    private static Map<Filter, String> filters(Object... pairs) {
+        Map<Filter, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((Filter) pairs[i], (String) pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
     }
 
     private static Map<String, String> aliases(String... pairs) {
-        return pairs(pairs);
-    }
-
-    private static Map<String, String> pairs(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put(pairs[i], pairs[i + 1]);
@@ -252,8 +251,11 @@ public final class ReportDefinition {
         return toDateKey;
     }
 
-    /** Filter name (e.g. {@code entryIds}) to the server's {@code params} key (e.g. {@code entry_ids}). */
-    public Map<String, String> filters() {
+    /**
+     * The filters this report takes, to the server's {@code params} key (e.g. {@code entry_ids}); empty for a custom
+     * report, which is sent any filter under the documented reports' key.
+     */
+    public Map<Filter, String> filters() {
         return filters;
     }
 

@@ -76,7 +76,7 @@ class FaultsOverHttpTest {
         Path previous = Files.writeString(out.resolve("attendees.csv"), "the previous good file\n");
         sim.addFault(Fault.serviceUnavailable(0).only(REPORT, ACTION));
         RecordingListener listener = new RecordingListener();
-        assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).reports("attendees").maxRetries(2).build(),
+        assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).reports("attendees").maxRetries("2").build(),
                 listener))
                 .isInstanceOf(TransportException.class)
                 .hasMessageContaining("after 2 retries").hasMessageContaining("HTTP 503");
@@ -89,7 +89,7 @@ class FaultsOverHttpTest {
     void anInterruptedDownloadLeavesNoFile() throws Exception {
         KalturaSimulator sim = SIM.simulator();
         sim.addFault(Fault.truncatedBody().only(REPORT, ACTION));
-        assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).maxRetries(1).build(), null))
+        assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).maxRetries("1").build(), null))
                 .isInstanceOf(TransportException.class).hasMessageContaining("cut short");
         assertThat(names(out)).isEmpty();
     }
@@ -122,7 +122,7 @@ class FaultsOverHttpTest {
         sim.addFault(Fault.latency(java.time.Duration.ofMillis(1500)).forFirst(1).only(REPORT, ACTION));
         RecordingListener listener = new RecordingListener();
         FetchResult r = ReportFetcher.fetch(settings(sim, out).reports("attendees")
-                .responseTimeout(java.time.Duration.ofMillis(500)).build(), listener);
+                .responseTimeout("PT0.5S").build(), listener);
         assertThat(Files.readAllBytes(r.reports().get(0).file())).isEqualTo(baseline);
         assertThat(listener.retries).singleElement().asString().contains("timeout");
     }

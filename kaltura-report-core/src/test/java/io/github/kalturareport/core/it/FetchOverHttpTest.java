@@ -244,9 +244,9 @@ class FetchOverHttpTest {
         KalturaSimulator sim = SIM.simulator();
         Path one = Files.createDirectory(out.resolve("one"));
         Path four = Files.createDirectory(out.resolve("four"));
-        ReportFetcher.fetch(settings(sim, one).concurrency(1).rowCap(100).build(), null);
+        ReportFetcher.fetch(settings(sim, one).concurrency("1").rowCap("100").build(), null);
         // rowCap 100 on a server with the real cap makes every window look capped: many splits, same output
-        ReportFetcher.fetch(settings(sim, four).concurrency(4).build(), null);
+        ReportFetcher.fetch(settings(sim, four).concurrency("4").build(), null);
         for (String f : List.of("rooms.csv", "attendees.csv", "breakouts.csv")) {
             assertThat(Files.readAllBytes(one.resolve(f))).isEqualTo(Files.readAllBytes(four.resolve(f)));
         }

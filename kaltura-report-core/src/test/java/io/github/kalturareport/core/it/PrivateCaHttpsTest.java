@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.TransportException;
 import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchResult;
-import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -96,11 +96,11 @@ class PrivateCaHttpsTest {
         assertThat(p.exitValue()).as(output).isZero();
     }
 
-    private FetchSettings.Builder settings() {
-        return FetchSettings.builder().serviceUrl("https://127.0.0.1:" + server.getAddress().getPort())
+    private FetchOptions settings() {
+        return new FetchOptions().serviceUrl("https://127.0.0.1:" + server.getAddress().getPort())
                 .partnerId("1000").credentials(Credentials.adminSecret("any")).reports("rooms")
                 .from("2025-04-01").to("2025-04-30").outputDirectory(out)
-                .retryBaseDelay(Duration.ofMillis(5)).retryMaxDelay(Duration.ofMillis(10));
+                .retryDelays(Duration.ofMillis(5), Duration.ofMillis(10));
     }
 
     @Test

@@ -54,7 +54,7 @@ class ProgressOverHttpTest {
         List<Long> progress = new CopyOnWriteArrayList<>();
         FetchListener listener = recordingRowsSoFar(progress);
 
-        var result = ReportFetcher.fetch(settings(sim, out).reports("attendees").rowCap(20_000).concurrency(1)
+        var result = ReportFetcher.fetch(settings(sim, out).reports("attendees").rowCap("20000").concurrency("1")
                 .build(), listener);
 
         assertThat(result.reports().get(0).rows()).isEqualTo(24_000);

@@ -4,10 +4,10 @@ import static io.github.kalturareport.core.it.SimulatorFetch.files;
 import static io.github.kalturareport.core.it.SimulatorFetch.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.KalturaApiException;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.fetch.Credentials;
-import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import io.github.kalturareport.simulator.Fault;
 import io.github.kalturareport.simulator.KalturaSimulator;
@@ -43,7 +43,7 @@ class SecretsNeverLeakTest {
     private final List<String> observed = new ArrayList<>();
     private final List<String> secrets = new ArrayList<>();
 
-    private void run(Function<FetchSettings.Builder, FetchSettings.Builder> setup) throws Exception {
+    private void run(Function<FetchOptions, FetchOptions> setup) throws Exception {
         KalturaSimulator sim = SIM.simulator();
         RecordingListener listener = new RecordingListener();
         try {
@@ -88,11 +88,11 @@ class SecretsNeverLeakTest {
         });
         run(b -> {
             SIM.simulator().addFault(Fault.truncatedBody().only("report", "getCsvFromStringParams"));
-            return b.maxRetries(1);
+            return b.maxRetries("1");
         });
         run(b -> {
             SIM.simulator().addFault(Fault.serviceUnavailable(0).only("report", "getCsvFromStringParams"));
-            return b.maxRetries(1);
+            return b.maxRetries("1");
         });
 
         // HttpClient's own DEBUG log (the surefire configuration turns it on, as mvn -X would)

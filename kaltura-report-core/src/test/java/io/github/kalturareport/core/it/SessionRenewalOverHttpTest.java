@@ -50,8 +50,8 @@ class SessionRenewalOverHttpTest {
         MutableClock clock = new MutableClock(START);
         try (KalturaSimulator sim = simulator(clock)) {
             // rowCap 100 makes the fetch split the month into many windows, one after another
-            FetchResult r = ReportFetcher.fetch(settings(sim, out).reports("rooms").clock(clock).concurrency(1)
-                    .rowCap(100).sessionLifetime(Duration.ofMinutes(5)).build(), advancing(clock));
+            FetchResult r = ReportFetcher.fetch(settings(sim, out).reports("rooms").clock(clock).concurrency("1")
+                    .rowCap("100").sessionLifetime(Duration.ofMinutes(5)).build(), advancing(clock));
             assertThat(r.reports().get(0).windows()).isGreaterThan(3);
             assertThat(Duration.between(START, clock.instant())).isGreaterThan(Duration.ofMinutes(20));
             assertThat(SimulatorFetch.settledRequests(sim)).noneMatch(q -> q.errorCode().isPresent());
@@ -63,7 +63,7 @@ class SessionRenewalOverHttpTest {
     void anAppTokenSessionIsRenewedBeforeItExpires() throws Exception {
         MutableClock clock = new MutableClock(START);
         try (KalturaSimulator sim = simulator(clock)) {
-            ReportFetcher.fetch(settings(sim, out).reports("rooms").clock(clock).concurrency(1).rowCap(100)
+            ReportFetcher.fetch(settings(sim, out).reports("rooms").clock(clock).concurrency("1").rowCap("100")
                     .credentials(Credentials.appToken("0_renew", "renew-token", "SHA1"))
                     .sessionLifetime(Duration.ofMinutes(5)).build(), advancing(clock));
             assertThat(SimulatorFetch.settledRequests(sim)).noneMatch(q -> q.errorCode().isPresent());
@@ -78,7 +78,7 @@ class SessionRenewalOverHttpTest {
         try (KalturaSimulator sim = simulator(clock)) {
             String ks = SimulatorFetch.sessionStart(sim, 2, 300);
             assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).reports("rooms").clock(clock)
-                    .concurrency(1).rowCap(100).partnerId(null).credentials(Credentials.ks(ks)).build(),
+                    .concurrency("1").rowCap("100").partnerId(null).credentials(Credentials.ks(ks)).build(),
                     advancing(clock)))
                     .isInstanceOfSatisfying(KalturaApiException.class,
                             e -> assertThat(e.getMessage()).contains("has expired", "KALTURA_KS"));

@@ -1,7 +1,7 @@
 package io.github.kalturareport.core.it;
 
+import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.fetch.Credentials;
-import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.simulator.KalturaSimulator;
 import io.github.kalturareport.simulator.RecordedRequest;
 import java.io.IOException;
@@ -23,19 +23,21 @@ final class SimulatorFetch {
     private SimulatorFetch() {
     }
 
-    /** The whole data span of the simulator, all three reports, admin secret, fast retries. */
-    static FetchSettings.Builder settings(KalturaSimulator sim, Path out) {
-        return FetchSettings.builder()
+    /**
+     * The whole data span of the simulator, all three reports, admin secret, fast retries: the options as a front
+     * end passes them, so the tests go the same way from text to a fetch.
+     */
+    static FetchOptions settings(KalturaSimulator sim, Path out) {
+        return new FetchOptions()
                 .serviceUrl(sim.baseUrl())
                 .partnerId(Integer.toString(sim.partnerId()))
                 .credentials(Credentials.adminSecret(sim.adminSecret()))
                 .from(sim.dataStart().toString())
                 .to(sim.dataEnd().toString())
                 .outputDirectory(out)
-                .connectTimeout(Duration.ofSeconds(5))
-                .responseTimeout(Duration.ofSeconds(30))
-                .retryBaseDelay(Duration.ofMillis(5))
-                .retryMaxDelay(Duration.ofMillis(40));
+                .connectTimeout("5")
+                .responseTimeout("30")
+                .retryDelays(Duration.ofMillis(5), Duration.ofMillis(40));
     }
 
     /** A KS from the simulator's session.start (type 2 = admin, 0 = user), fetched with the JDK's own client. */

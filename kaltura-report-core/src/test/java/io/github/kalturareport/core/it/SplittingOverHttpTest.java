@@ -59,7 +59,7 @@ class SplittingOverHttpTest {
     @Test
     void oneSecondStillAtTheCapIsAClearError() throws Exception {
         try (KalturaSimulator sim = KalturaSimulator.builder().rowCap(100).crowdedSessionAttendees(150).start()) {
-            assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).reports("attendees").rowCap(100).build(),
+            assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).reports("attendees").rowCap("100").build(),
                     null))
                     .isInstanceOf(KalturaReportException.class)
                     .hasMessageContaining("100 rows or more in the single second")

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.DataValidationException;
 import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchResult;
-import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +46,10 @@ class ValidationOverHttpTest {
         server.close();
     }
 
-    private FetchSettings.Builder settings() {
-        return FetchSettings.builder().serviceUrl(server.baseUrl()).partnerId("1000")
+    private FetchOptions settings() {
+        return new FetchOptions().serviceUrl(server.baseUrl()).partnerId("1000")
                 .credentials(Credentials.adminSecret("any")).from("2025-04-01").to("2025-04-30")
-                .outputDirectory(out).retryBaseDelay(Duration.ofMillis(5)).retryMaxDelay(Duration.ofMillis(10));
+                .outputDirectory(out).retryDelays(Duration.ofMillis(5), Duration.ofMillis(10));
     }
 
     @Test

@@ -56,7 +56,18 @@ class ReportDefinitionTest {
     void breakoutsUseCamelCaseDateKeysAndTheirOwnFilters() {
         assertThat(ReportDefinition.BREAKOUTS.fromDateKey()).isEqualTo("fromDate");
         assertThat(ReportDefinition.ROOMS.toDateKey()).isEqualTo("to_date");
-        assertThat(ReportDefinition.BREAKOUTS.filters()).containsOnlyKeys("parentEntryIds", "virtualEventIds");
-        assertThat(ReportDefinition.ATTENDEES.filters()).containsEntry("cuePointIds", "cue_point_ids");
+        assertThat(ReportDefinition.BREAKOUTS.filters().keySet()).containsExactly(Filter.PARENT_ENTRY_IDS,
+                Filter.VIRTUAL_EVENT_IDS);
+        assertThat(ReportDefinition.ATTENDEES.filters()).containsEntry(Filter.CUE_POINT_IDS, "cue_point_ids");
+        assertThat(ReportDefinition.byId(6003).filters()).isEmpty();
+    }
+
+    @Test
+    void filtersGoByTheNamesUsersWrite() {
+        assertThat(Filter.values()).extracting(Filter::parameter).containsExactly("entryIds", "virtualEventIds",
+                "userIds", "cuePointIds", "parentEntryIds");
+        assertThat(Filter.byParameter("userIds")).contains(Filter.USER_IDS);
+        assertThat(Filter.byParameter("UserIds")).isEmpty();
+        assertThat(Filter.ENTRY_IDS).hasToString("entryIds");
     }
 }

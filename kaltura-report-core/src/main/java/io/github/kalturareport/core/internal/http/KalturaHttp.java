@@ -1,8 +1,6 @@
 package io.github.kalturareport.core.internal.http;
 
 import io.github.kalturareport.core.ConfigurationException;
-import io.github.kalturareport.core.fetch.FetchSettings;
-import io.github.kalturareport.core.fetch.ProxySettings;
 import io.github.kalturareport.core.internal.Version;
 import java.io.Closeable;
 import java.io.IOException;
@@ -34,11 +32,12 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The one HTTP client of a fetch: Apache HttpClient 5 (classic API) over a connection pool sized to the fetch's
- * concurrency, explicit timeouts, optional proxy and extra trust. Every call is a POST with a form body, so the KS
- * travels in the body and never in a URL; {@code format=1} asks for JSON errors; {@code clientTag} and the
- * {@code User-Agent} name the library and its version. HttpClient's own retries and redirects are off: retries are
- * the fetch's job (they must restart the whole window), and a redirect of a POST carrying a KS is refused.
+ * The one HTTP client of a fetch: Apache HttpClient 5 (classic API) over a connection pool of the size given (a
+ * little over the fetch's concurrency), explicit timeouts, optional proxy and extra trust. Every call is a POST with
+ * a form body, so the KS travels in the body and never in a URL; {@code format=1} asks for JSON errors;
+ * {@code clientTag} and the {@code User-Agent} name the library and its version. HttpClient's own retries and
+ * redirects are off: retries are the fetch's job (they must restart the whole window), and a redirect of a POST
+ * carrying a KS is refused.
  */
 public final class KalturaHttp implements Closeable {
 
@@ -49,12 +48,12 @@ public final class KalturaHttp implements Closeable {
     private final CloseableHttpClient client;
     private final URI serviceUrl;
 
-    public KalturaHttp(FetchSettings settings) throws ConfigurationException {
-        this.serviceUrl = settings.serviceUrl();
+    public KalturaHttp(HttpSettings settings) throws ConfigurationException {
+        this.serviceUrl = settings.baseUri();
         PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(QuietConnections.factory())
-                .setMaxConnTotal(settings.concurrency() + 1)
-                .setMaxConnPerRoute(settings.concurrency() + 1)
+                .setMaxConnTotal(settings.poolSize())
+                .setMaxConnPerRoute(settings.poolSize())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeout().toMillis()))
                         .setSocketTimeout(Timeout.ofMilliseconds(settings.responseTimeout().toMillis()))
@@ -75,13 +74,13 @@ public final class KalturaHttp implements Closeable {
                 .disableCookieManagement()
                 // The body is streamed through validation as it arrives; Kaltura sends it plain.
                 .disableContentCompression();
-        ProxySettings proxy = settings.proxy();
+        HttpSettings.Proxy proxy = settings.proxy();
         if (proxy != null) {
             HttpHost proxyHost = new HttpHost(proxy.host(), proxy.port());
             builder.setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE) {
                 @Override
                 protected HttpHost determineProxy(HttpHost target, HttpContext context) {
-                    return proxy.bypasses(target.getHostName()) ? null : proxyHost;
+                    return proxy.bypass().test(target.getHostName()) ? null : proxyHost;
                 }
             });
             if (proxy.username() != null && !proxy.username().isBlank()) {
