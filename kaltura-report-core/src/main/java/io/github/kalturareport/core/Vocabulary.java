@@ -3,8 +3,7 @@ package io.github.kalturareport.core;
 /**
  * The words of the front end the library runs under, for the few messages that must tell a user what to run or
  * where a setting lives. The core never names a build tool: a front end passes its words in, as the Maven plugin
- * passes {@code kaltura-report:fetch} and {@code -Dkaltura.outputDirectory}. {@link #LIBRARY} speaks of the
- * library's own API.
+ * passes its goal and its {@code -D} properties. {@link #LIBRARY} speaks of the library's own API.
  *
  * <p>A {@link ConfigurationException} names its setting by {@link ConfigurationException#parameter()} and leaves
  * where it is set to the front end; these words serve the other messages.
@@ -34,12 +33,12 @@ public interface Vocabulary {
         }
     };
 
-    /** What a user runs to fetch reports, as in "Run … first": {@code kaltura-report:fetch} under Maven. */
+    /** What a user runs to fetch reports, as in "Run … first": the fetch goal under Maven. */
     String fetchCommand();
 
     /**
-     * A setting named in a sentence, with where it is set when that helps: under Maven
-     * {@code inputDirectory (-Dkaltura.outputDirectory=...)}.
+     * A setting named in a sentence, with where it is set when that helps: under Maven the parameter followed by
+     * its {@code -D} property.
      *
      * @param name the core's name of the setting, as in {@link ConfigurationException#parameter()}
      */
