@@ -3,7 +3,11 @@ package io.github.kalturareport.benchmarks;
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.fetch.Credentials;
+import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.CheckSettings;
+import io.github.kalturareport.core.check.ThresholdChecker;
+import io.github.kalturareport.core.check.output.CheckOutputs;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.simulator.KalturaSimulator;
 import java.nio.file.Path;
@@ -70,5 +74,13 @@ final class BenchData {
 
     static CheckSettings check(Path in, Path out) throws ConfigurationException {
         return CheckSettings.builder().inputDirectory(in).outputDirectory(out).rules(RULES).build();
+    }
+
+    /** The check as a user runs it: evaluate the rules, then write every output file. */
+    static CheckResult checkAndWrite(Path in, Path out) throws KalturaReportException {
+        CheckSettings settings = check(in, out);
+        CheckResult result = ThresholdChecker.check(settings, null);
+        CheckOutputs.writeAll(settings, result);
+        return result;
     }
 }

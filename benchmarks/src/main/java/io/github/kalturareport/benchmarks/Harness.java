@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.RuleResult;
-import io.github.kalturareport.core.check.ThresholdChecker;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;
@@ -117,7 +116,7 @@ public final class Harness {
                 long t0 = System.nanoTime();
                 FetchResult fetched = ReportFetcher.fetch(settings, null);
                 long t1 = System.nanoTime();
-                CheckResult checked = ThresholdChecker.check(BenchData.check(out, out.resolve("check")), null);
+                CheckResult checked = BenchData.checkAndWrite(out, out.resolve("check"));
                 long t2 = System.nanoTime();
                 double curlSeconds = timed(curlCommand).seconds();
                 Run scriptRun = timed(scriptCommand);
@@ -172,7 +171,7 @@ public final class Harness {
     private static String verdicts(CheckResult checked) {
         List<String> parts = new ArrayList<>();
         for (RuleResult r : checked.results()) {
-            parts.add(r.rule() + " = " + r.actual());
+            parts.add(r.label() + " = " + r.actualText());
         }
         return String.join("; ", parts);
     }

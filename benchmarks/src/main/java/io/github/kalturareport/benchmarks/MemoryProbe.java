@@ -1,7 +1,6 @@
 package io.github.kalturareport.benchmarks;
 
 import io.github.kalturareport.core.check.CheckResult;
-import io.github.kalturareport.core.check.ThresholdChecker;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import java.io.IOException;
@@ -32,7 +31,7 @@ public final class MemoryProbe {
         long started = System.nanoTime();
         FetchResult fetched = ReportFetcher.fetch(BenchData.wholeYearUncapped(baseUrl, secret, out), null);
         long rows = fetched.reports().get(0).rows();
-        CheckResult checked = ThresholdChecker.check(BenchData.check(out, out.resolve("check")), null);
+        CheckResult checked = BenchData.checkAndWrite(out, out.resolve("check"));
         double seconds = (System.nanoTime() - started) / 1e9;
         long peakHeap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {

@@ -2,7 +2,6 @@ package io.github.kalturareport.benchmarks;
 
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.check.CheckResult;
-import io.github.kalturareport.core.check.ThresholdChecker;
 import io.github.kalturareport.core.internal.window.WindowProcessor;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.IOException;
@@ -131,7 +130,7 @@ public class PipelineBenchmark {
     }
 
     private CheckResult checkOnce() throws KalturaReportException {
-        CheckResult result = ThresholdChecker.check(BenchData.check(file.getParent(), checkOut), null);
+        CheckResult result = BenchData.checkAndWrite(file.getParent(), checkOut);
         if (result.results().size() != 2) {
             throw new IllegalStateException("expected two verdicts, got " + result.results());
         }

@@ -5,11 +5,14 @@ import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.CheckSettings;
 import io.github.kalturareport.core.check.RuleResult;
+import io.github.kalturareport.core.check.Threshold;
 import io.github.kalturareport.core.check.ThresholdChecker;
-import io.github.kalturareport.core.check.ThresholdSpec;
+import io.github.kalturareport.core.check.output.CheckOutputs;
 import java.io.File;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,15 +100,18 @@ public class CheckMojo extends AbstractMojo {
         boolean halt = cli.flag("kaltura.haltOnFailure", haltOnFailure);
         File basedir = project == null ? null : project.getBasedir();
         CheckResult result;
+        List<Path> files;
         try {
             CheckSettings settings = CheckSettings.builder()
                     .inputDirectory(path(cli.file("kaltura.outputDirectory", inputDirectory, basedir)))
-                    .thresholds(thresholds == null ? List.of() : new ArrayList<>(thresholds))
+                    .thresholds(thresholds())
                     .rules(cli.string("kaltura.rules", rules))
-                    .timeZone(cli.string("kaltura.timeZone", timeZone))
+                    .timeZone(zone(cli.string("kaltura.timeZone", timeZone)))
                     .githubStepSummary(githubStepSummary())
+                    .vocabulary(MavenVocabulary.INSTANCE)
                     .build();
             result = ThresholdChecker.check(settings, new MavenCheckListener(getLog()));
+            files = CheckOutputs.writeAll(settings, result);
         } catch (ConfigurationException e) {
             // A bad rule or parameter is a setup mistake: it fails even with haltOnFailure=false, which forgives
             // breaches and unreadable input, because otherwise a typo would silently check nothing, forever.
@@ -119,7 +125,7 @@ public class CheckMojo extends AbstractMojo {
             }
             throw new MojoExecutionException(message, e);
         }
-        for (String line : result.consoleTable()) {
+        for (String line : CheckOutputs.consoleTable(result)) {
             getLog().info(line);
         }
         for (RuleResult warning : result.warnings()) {
@@ -134,7 +140,7 @@ public class CheckMojo extends AbstractMojo {
         } else if (!halt) {
             getLog().warn(breaches(result.errors().size()) + "; haltOnFailure=false, so the build continues.");
         }
-        logWhereTheFilesAre(result, cli.file("kaltura.outputDirectory", inputDirectory, basedir));
+        logWhereTheFilesAre(files, cli.file("kaltura.outputDirectory", inputDirectory, basedir));
         if (!result.errors().isEmpty() && halt) {
             throw new MojoFailureException(failureMessage(result.errors()));
         }
@@ -144,11 +150,11 @@ public class CheckMojo extends AbstractMojo {
      * The last lines a user reads: paths to open, relative to the directory Maven was started in (so
      * {@code mvn -f examples/demo verify} shows {@code examples/demo/target/...}), or absolute outside it.
      */
-    private void logWhereTheFilesAre(CheckResult result, File input) {
+    private void logWhereTheFilesAre(List<Path> files, File input) {
         if (input != null) {
             getLog().info("CSV files: " + openable(new File(input, "*.csv")));
         }
-        for (Path file : result.files()) {
+        for (Path file : files) {
             if (file.getFileName().toString().equals("report.html")) {
                 getLog().info("Report:    " + openable(file.toFile())
                         + "  (open it in a browser; JUnit XML, summary.md and summary.json are next to it)");
@@ -172,6 +178,30 @@ public class CheckMojo extends AbstractMojo {
 
     private static String breaches(int count) {
         return count + (count == 1 ? " threshold breached" : " thresholds breached");
+    }
+
+    /** The POM's thresholds as the core takes them; a null entry stays null, so the core's message names it. */
+    private List<Threshold> thresholds() {
+        List<Threshold> list = new ArrayList<>();
+        if (thresholds != null) {
+            for (ThresholdSpec spec : thresholds) {
+                list.add(spec == null ? null : spec.toThreshold());
+            }
+        }
+        return list;
+    }
+
+    /** The zone summaries show times in; blank means UTC. Parsed here because the core takes a typed zone. */
+    static ZoneId zone(String timeZone) throws ConfigurationException {
+        if (timeZone == null || timeZone.isBlank()) {
+            return ZoneId.of("UTC");
+        }
+        try {
+            return ZoneId.of(timeZone.strip());
+        } catch (DateTimeException e) {
+            throw new ConfigurationException("timeZone", "Unknown timeZone '" + timeZone.strip()
+                    + "': use a region id such as UTC, Europe/Berlin or America/New_York.");
+        }
     }
 
     private Path githubStepSummary() {

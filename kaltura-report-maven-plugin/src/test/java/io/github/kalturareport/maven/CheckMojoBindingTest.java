@@ -3,7 +3,7 @@ package io.github.kalturareport.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.github.kalturareport.core.check.ThresholdSpec;
+import io.github.kalturareport.core.check.Threshold;
 import java.io.File;
 import java.util.Map;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -16,7 +16,7 @@ class CheckMojoBindingTest {
 
     @Test
     @InjectMojo(goal = "check", pom = "src/test/projects/check-configured/pom.xml")
-    void bindsThresholdsIntoTheCoresSpecAndEveryOtherParameter(CheckMojo mojo) {
+    void bindsThresholdsIntoThresholdSpecsAndEveryOtherParameter(CheckMojo mojo) {
         assertThat(mojo.inputDirectory).isEqualTo(new File(mojo.project.getBuild().getDirectory(), "course-reports"));
         assertThat(mojo.haltOnFailure).isFalse();
         assertThat(mojo.timeZone).isEqualTo("Europe/Berlin");
@@ -39,6 +39,10 @@ class CheckMojoBindingTest {
         assertThat(second.getMinimum()).isEqualTo("10");
         assertThat(second.getMaximum()).isNull();
         assertThat(second.getSeverity()).isNull();
+        // The core takes the same text, part for part.
+        assertThat(first.toThreshold()).isEqualTo(new Threshold("attendees", "engagement", "mean", "entry_id",
+                "user_type=Attendee", "60%", "1", "warning", "fail", "engagement per room"));
+        assertThat(second.toThreshold()).isEqualTo(Threshold.of("rooms", "uniqueUsers", "sum", "10", null));
     }
 
     @Test

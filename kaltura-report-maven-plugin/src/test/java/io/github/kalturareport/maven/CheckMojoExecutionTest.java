@@ -125,7 +125,7 @@ class CheckMojoExecutionTest {
     @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
     void warningBreachIsLoggedAsAWarningOnly(CheckMojo mojo) throws Exception {
         prepare(mojo, null, true);
-        io.github.kalturareport.core.check.ThresholdSpec spec = new io.github.kalturareport.core.check.ThresholdSpec();
+        ThresholdSpec spec = new ThresholdSpec();
         spec.setReport("rooms");
         spec.setMetric("uniqueUsers");
         spec.setAggregate("min");
@@ -146,5 +146,77 @@ class CheckMojoExecutionTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("rooms:avg(engagement) >>= 5");
         assertThat(new File(reports.toFile(), "check")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void theLogShowsTheTableThenEachBreach(CheckMojo mojo) throws Exception {
+        prepare(mojo, "rooms:count(entry_id) >= 2; rooms:min(uniqueUsers) by entry_id >= 5 severity=warning", true)
+                .execute();
+
+        assertThat(log.lines.subList(0, 9)).containsExactly(
+                "WARN attendees.csv is not in " + reports + ": the report shows no attendees figures.",
+                "WARN breakouts.csv is not in " + reports + ": the report shows no breakouts figures.",
+                "INFO RULE                                                      GROUP         ACTUAL  EXPECTED  "
+                        + "VERDICT",
+                "INFO --------------------------------------------------------  ------------  ------  --------  "
+                        + "-------",
+                "INFO rooms:count(entry_id) >= 2                                -             2       >= 2      PASS",
+                "INFO rooms:min(uniqueUsers) by entry_id >= 5 severity=warning  entry_id=1_a  12      >= 5      PASS",
+                "INFO rooms:min(uniqueUsers) by entry_id >= 5 severity=warning  entry_id=1_b  3       >= 5      WARN",
+                "WARN rooms:min(uniqueUsers) by entry_id >= 5 severity=warning — actual 3 for entry_id=1_b",
+                "INFO All 3 threshold checks passed or only warned (1).");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void messagesAboutInputNameTheFetchGoalAndTheProperty(CheckMojo mojo) throws Exception {
+        prepare(mojo, "attendees:mean(engagement) >= 60%", true);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("attendees.csv is not in " + reports + ", but the rule 'attendees:mean(engagement) >= 60%'"
+                        + " reads it. Run kaltura-report:fetch first with reports including attendees, or point"
+                        + " inputDirectory (-Dkaltura.outputDirectory=...) at the folder that holds it.");
+
+        Files.writeString(reports.resolve("attendees.csv"), "entry_id,meeting_engaged_play_time_ratio\n\"1_a,0.5\n");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("attendees.csv line 2 cannot be read as CSV: ")
+                .hasMessageEndingWith(". Run kaltura-report:fetch again to rewrite the file.");
+
+        Files.writeString(reports.resolve("attendees.csv"), "entry_id,meeting_engaged_play_time_ratio\n1_a,high\n");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("attendees.csv line 2, column meeting_engaged_play_time_ratio: 'high' is not a number."
+                        + " Fix the file or run kaltura-report:fetch again, or use count or distinct for a text"
+                        + " column.");
+
+        mojo.inputDirectory = reports.resolve("missing").toFile();
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("The inputDirectory " + reports.resolve("missing") + " does not exist. Run"
+                        + " kaltura-report:fetch first, or set inputDirectory (-Dkaltura.outputDirectory=...) to the"
+                        + " folder holding the fetched CSVs.");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void aBadTimeZoneOrNoInputDirectoryFailsNamingWhereItIsSet(CheckMojo mojo) {
+        prepare(mojo, "rooms:count(entry_id) >= 1", false);
+        mojo.timeZone = "Mars/Base";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("Unknown timeZone 'Mars/Base': use a region id such as UTC, Europe/Berlin or"
+                        + " America/New_York. [POM: <timeZone>, command line: -Dkaltura.timeZone]");
+
+        mojo.timeZone = "UTC";
+        mojo.inputDirectory = null;
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessage("No inputDirectory: set it to the folder holding the fetched CSVs (by default the"
+                        + " fetch's outputDirectory). [POM: <inputDirectory>, command line:"
+                        + " -Dkaltura.outputDirectory]");
+        assertThat(reports.resolve("check")).doesNotExist();
+    }
+
+    @Test
+    void aBlankTimeZoneIsUtc() throws Exception {
+        assertThat(CheckMojo.zone(" ").getId()).isEqualTo("UTC");
+        assertThat(CheckMojo.zone(null).getId()).isEqualTo("UTC");
+        assertThat(CheckMojo.zone(" Europe/Berlin ").getId()).isEqualTo("Europe/Berlin");
     }
 }

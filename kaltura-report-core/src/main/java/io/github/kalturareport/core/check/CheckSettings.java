@@ -1,8 +1,8 @@
 package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.ConfigurationException;
+import io.github.kalturareport.core.Vocabulary;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +15,15 @@ public final class CheckSettings {
     private final Path outputDirectory;
     private final Path githubStepSummary;
     private final ZoneId timeZone;
+    private final Vocabulary vocabulary;
 
-    private CheckSettings(Builder b, List<Rule> rules, ZoneId zone) {
+    private CheckSettings(Builder b, List<Rule> rules) {
         this.inputDirectory = b.inputDirectory;
         this.rules = List.copyOf(rules);
         this.outputDirectory = b.outputDirectory != null ? b.outputDirectory : b.inputDirectory.resolve("check");
         this.githubStepSummary = b.githubStepSummary;
-        this.timeZone = zone;
+        this.timeZone = b.timeZone != null ? b.timeZone : ZoneId.of("UTC");
+        this.vocabulary = b.vocabulary != null ? b.vocabulary : Vocabulary.LIBRARY;
     }
 
     public static Builder builder() {
@@ -53,14 +55,20 @@ public final class CheckSettings {
         return timeZone;
     }
 
-    /** Collects the settings as the user wrote them; {@link #build()} validates everything. */
+    /** The front end's words for messages that say what to run or where a setting lives. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** Collects the settings; {@link #build()} validates everything. */
     public static final class Builder {
         private Path inputDirectory;
-        private List<ThresholdSpec> thresholds = List.of();
+        private List<Threshold> thresholds = List.of();
         private String rules;
         private Path outputDirectory;
         private Path githubStepSummary;
-        private String timeZone;
+        private ZoneId timeZone;
+        private Vocabulary vocabulary;
 
         private Builder() {
         }
@@ -70,8 +78,8 @@ public final class CheckSettings {
             return this;
         }
 
-        /** The structured thresholds; null means none. */
-        public Builder thresholds(List<ThresholdSpec> thresholds) {
+        /** The structured thresholds, as the user wrote them; null means none. */
+        public Builder thresholds(List<Threshold> thresholds) {
             this.thresholds = thresholds == null ? List.of() : new ArrayList<>(thresholds);
             return this;
         }
@@ -94,9 +102,15 @@ public final class CheckSettings {
             return this;
         }
 
-        /** The zone session times are shown in, e.g. {@code Europe/Berlin}; null or blank means UTC. */
-        public Builder timeZone(String timeZone) {
+        /** The zone session times are shown in; null means UTC. */
+        public Builder timeZone(ZoneId timeZone) {
             this.timeZone = timeZone;
+            return this;
+        }
+
+        /** The front end's words for messages; null means {@link Vocabulary#LIBRARY}. */
+        public Builder vocabulary(Vocabulary vocabulary) {
+            this.vocabulary = vocabulary;
             return this;
         }
 
@@ -109,29 +123,19 @@ public final class CheckSettings {
         public CheckSettings build() throws ConfigurationException {
             if (inputDirectory == null) {
                 throw new ConfigurationException("inputDirectory", "No inputDirectory: set it to the folder"
-                        + " holding the fetched CSVs (by default the fetch goal's outputDirectory,"
-                        + " -Dkaltura.outputDirectory=...).");
-            }
-            ZoneId zone = ZoneId.of("UTC");
-            if (timeZone != null && !timeZone.isBlank()) {
-                try {
-                    zone = ZoneId.of(timeZone.strip());
-                } catch (DateTimeException e) {
-                    throw new ConfigurationException("timeZone", "Unknown timeZone '" + timeZone.strip()
-                            + "': use a region id such as UTC, Europe/Berlin or America/New_York.");
-                }
+                        + " holding the fetched CSVs (by default the fetch's outputDirectory).");
             }
             List<Rule> parsed = new ArrayList<>();
             for (int i = 0; i < thresholds.size(); i++) {
-                ThresholdSpec spec = thresholds.get(i);
-                if (spec == null) {
+                Threshold threshold = thresholds.get(i);
+                if (threshold == null) {
                     throw new ConfigurationException("thresholds", "Threshold #" + (i + 1) + " is empty: give it"
                             + " at least <report>, <metric>, <aggregate> and <minimum> or <maximum>.");
                 }
-                parsed.add(RuleParser.fromSpec(spec, i));
+                parsed.add(RuleParser.fromThreshold(threshold, i));
             }
             parsed.addAll(RuleParser.parseRules(rules));
-            return new CheckSettings(this, parsed, zone);
+            return new CheckSettings(this, parsed);
         }
     }
 }

@@ -1,7 +1,8 @@
 package io.github.kalturareport.core.check;
-import io.github.kalturareport.core.internal.collect.LongHashSet;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.Vocabulary;
+import io.github.kalturareport.core.internal.collect.LongHashSet;
 import io.github.kalturareport.core.internal.csv.CsvFormatException;
 import io.github.kalturareport.core.internal.csv.CsvReader;
 import io.github.kalturareport.core.internal.csv.CsvRow;
@@ -38,19 +39,23 @@ final class ReportFile implements Closeable {
 
     private final Path file;
     private final ReportDefinition report;
+    /** The front end's words, for the fix a message names ("run … again"). */
+    private final Vocabulary vocabulary;
     private final CsvReader reader;
     private final List<String> columns;
     private final Map<String, Integer> indices = new HashMap<>();
 
-    private ReportFile(Path file, ReportDefinition report) throws IOException, KalturaReportException {
+    private ReportFile(Path file, ReportDefinition report, Vocabulary vocabulary)
+            throws IOException, KalturaReportException {
         this.file = file;
         this.report = report;
+        this.vocabulary = vocabulary;
         this.reader = new CsvReader(Files.newInputStream(file));
         try {
             CsvRow header = read();
             if (header == null) {
-                throw new KalturaReportException(name() + " is empty: it has no header row. Run"
-                        + " kaltura-report:fetch again to rewrite it.");
+                throw new KalturaReportException(name() + " is empty: it has no header row. Run "
+                        + vocabulary.fetchCommand() + " again to rewrite it.");
             }
             List<String> names = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
@@ -67,14 +72,22 @@ final class ReportFile implements Closeable {
         }
     }
 
-    /** Opens the file and reads its header. */
-    static ReportFile open(Path file, ReportDefinition report) throws KalturaReportException {
+    /**
+     * Opens the file and reads its header.
+     *
+     * @param vocabulary the front end's words for the fix a message names
+     */
+    static ReportFile open(Path file, ReportDefinition report, Vocabulary vocabulary) throws KalturaReportException {
         try {
-            return new ReportFile(file, report);
+            return new ReportFile(file, report, vocabulary);
         } catch (IOException e) {
-            throw new KalturaReportException("Cannot read " + file + ": " + e.getMessage()
-                    + ". Check that the file is readable, or run kaltura-report:fetch again.", e);
+            throw unreadable(file, e, vocabulary);
         }
+    }
+
+    private static KalturaReportException unreadable(Path file, IOException e, Vocabulary vocabulary) {
+        return new KalturaReportException("Cannot read " + file + ": " + e.getMessage()
+                + ". Check that the file is readable, or run " + vocabulary.fetchCommand() + " again.", e);
     }
 
     /** A header cell as the catalogue names it: descriptive names map back to the server's names. */
@@ -128,8 +141,7 @@ final class ReportFile implements Closeable {
             }
             return row;
         } catch (IOException e) {
-            throw new KalturaReportException("Cannot read " + file + ": " + e.getMessage()
-                    + ". Check that the file is readable, or run kaltura-report:fetch again.", e);
+            throw unreadable(file, e, vocabulary);
         }
     }
 
@@ -139,7 +151,7 @@ final class ReportFile implements Closeable {
             return reader.next();
         } catch (CsvFormatException e) {
             throw new KalturaReportException(name() + " line " + e.line() + " cannot be read as CSV: "
-                    + e.getMessage() + ". Run kaltura-report:fetch again to rewrite the file.", e);
+                    + e.getMessage() + ". Run " + vocabulary.fetchCommand() + " again to rewrite the file.", e);
         }
     }
 
@@ -220,13 +232,13 @@ final class ReportFile implements Closeable {
                 } catch (DateTimeParseException notIso) {
                     throw new KalturaReportException(name() + " line " + line + ", column " + column + ": '"
                             + text + "' is neither Unix seconds nor an ISO-8601 date-time such as"
-                            + " 2025-04-21T10:00:00Z. Fix the file or run kaltura-report:fetch again.");
+                            + " 2025-04-21T10:00:00Z. Fix the file or run " + vocabulary.fetchCommand() + " again.");
                 }
             }
         }
         throw new KalturaReportException(name() + " line " + line + ", column " + column + ": '" + text
-                + "' is not a number. Fix the file or run kaltura-report:fetch again, or use count or distinct"
-                + " for a text column.");
+                + "' is not a number. Fix the file or run " + vocabulary.fetchCommand() + " again, or use count or"
+                + " distinct for a text column.");
     }
 
     @Override

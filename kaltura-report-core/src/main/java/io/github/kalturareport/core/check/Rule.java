@@ -4,7 +4,7 @@ import io.github.kalturareport.core.report.ReportDefinition;
 import java.util.Objects;
 
 /**
- * A parsed, validated threshold rule. Both the structured form ({@link ThresholdSpec}) and the one-line form
+ * A parsed, validated threshold rule. Both the structured form ({@link Threshold}) and the one-line form
  * ({@code REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] OP NUMBER[%]}) parse to this same object:
  * two rules that mean the same are {@link #equals equal} whatever form they were written in.
  *

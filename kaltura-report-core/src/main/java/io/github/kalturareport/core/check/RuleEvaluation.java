@@ -1,9 +1,9 @@
 package io.github.kalturareport.core.check;
-import io.github.kalturareport.core.internal.collect.DoubleList;
-import io.github.kalturareport.core.internal.collect.LongHashSet;
 
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.RuleException;
+import io.github.kalturareport.core.internal.collect.DoubleList;
+import io.github.kalturareport.core.internal.collect.LongHashSet;
 import io.github.kalturareport.core.internal.csv.CsvRow;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -229,54 +229,21 @@ final class RuleEvaluation {
         }
 
         RuleResult result(String groupName, double seconds) {
-            String label = rule.label();
-            String where = groupName == null ? "" : " for " + groupName;
-            String prefix = rule.name() == null ? label : label + " (" + rule.text() + ")";
             if (count == 0) {
                 Verdict verdict = switch (rule.onEmpty()) {
                     case NODATA -> Verdict.NO_DATA;
                     case PASS -> Verdict.PASS;
                     case FAIL -> Verdict.FAIL;
                 };
-                String message = prefix + " — no data" + where + " (no row with a value"
-                        + (rule.whereColumn() != null ? " where " + rule.whereColumn() + "=" + rule.whereValue() : "")
-                        + "; onEmpty=" + rule.onEmpty().text() + ")";
-                return new RuleResult(label, groupName, "no data", rule.expected(), verdict, rule.severity(),
-                        message, rule, null, 0, List.of(), seconds);
+                return new RuleResult(rule, groupName, null, verdict, 0, List.of(), seconds);
             }
             double value = value();
             if (rule.aggregate().kind() == Aggregate.Kind.EACH) {
                 Verdict verdict = offending == 0 ? Verdict.PASS : Verdict.FAIL;
-                String actual = offending + " of " + count + " rows outside";
-                StringBuilder message = new StringBuilder(prefix).append(" — ").append(actual).append(where);
-                if (!offenders.isEmpty()) {
-                    message.append(": ");
-                    for (int i = 0; i < offenders.size(); i++) {
-                        OffendingRow row = offenders.get(i);
-                        message.append(i == 0 ? "" : ", ").append("line ").append(row.line()).append(" = ")
-                                .append(row.value());
-                    }
-                    if (offending > offenders.size()) {
-                        message.append(", …");
-                    }
-                }
-                return new RuleResult(label, groupName, actual, "each " + rule.expected(), verdict,
-                        rule.severity(), message.toString(), rule, value, count, offenders, seconds);
+                return new RuleResult(rule, groupName, value, verdict, count, offenders, seconds);
             }
-            String actual = show(value);
             Verdict verdict = rule.accepts(value) ? Verdict.PASS : Verdict.FAIL;
-            String message = prefix + " — actual " + actual + where;
-            return new RuleResult(label, groupName, actual, rule.expected(), verdict, rule.severity(), message,
-                    rule, value, count, List.of(), seconds);
-        }
-
-        private String show(double value) {
-            Aggregate.Kind kind = rule.aggregate().kind();
-            if (kind == Aggregate.Kind.COUNT || kind == Aggregate.Kind.DISTINCT) {
-                return Formats.number(value);
-            }
-            // Shown the way the bound was written, so 48.2% sits next to >= 60% and 0.482 next to >= 0.6.
-            return rule.percent() ? Formats.percent(value) : Formats.number(value);
+            return new RuleResult(rule, groupName, value, verdict, count, List.of(), seconds);
         }
     }
 }

@@ -51,23 +51,24 @@ public final class RuleParser {
     }
 
     /**
-     * Validates a structured threshold (the POM's {@code <threshold>}).
+     * Validates a structured threshold. Messages show its parts as elements on one line, e.g.
+     * {@code <report>rooms</report> <metric>engagement</metric>}, with the caret under the faulty one.
      *
      * @param index its 0-based position in the list, to name it in messages when it has no name
      */
-    public static Rule fromSpec(ThresholdSpec spec, int index) throws RuleException {
+    public static Rule fromThreshold(Threshold threshold, int index) throws RuleException {
         Draft d = new Draft();
         StringBuilder text = new StringBuilder();
-        d.name = element(text, d, "name", spec.getName());
-        d.report = element(text, d, "report", spec.getReport());
-        d.metric = element(text, d, "metric", spec.getMetric());
-        d.aggregate = element(text, d, "aggregate", spec.getAggregate());
-        d.groupBy = element(text, d, "groupBy", spec.getGroupBy());
-        String where = element(text, d, "where", spec.getWhere());
-        String minimum = element(text, d, "minimum", spec.getMinimum());
-        String maximum = element(text, d, "maximum", spec.getMaximum());
-        d.severity = element(text, d, "severity", spec.getSeverity());
-        d.onEmpty = element(text, d, "onEmpty", spec.getOnEmpty());
+        d.name = element(text, d, "name", threshold.name());
+        d.report = element(text, d, "report", threshold.report());
+        d.metric = element(text, d, "metric", threshold.metric());
+        d.aggregate = element(text, d, "aggregate", threshold.aggregate());
+        d.groupBy = element(text, d, "groupBy", threshold.groupBy());
+        String where = element(text, d, "where", threshold.where());
+        String minimum = element(text, d, "minimum", threshold.minimum());
+        String maximum = element(text, d, "maximum", threshold.maximum());
+        d.severity = element(text, d, "severity", threshold.severity());
+        d.onEmpty = element(text, d, "onEmpty", threshold.onEmpty());
         String intro = "Bad threshold " + (d.name != null ? "'" + d.name + "'" : "#" + (index + 1))
                 + " in 'thresholds'";
         d.source = new RuleSource(THRESHOLDS, intro, text.toString(), d.spans);

@@ -1,43 +1,102 @@
 package io.github.kalturareport.core.check;
 
+import io.github.kalturareport.core.internal.format.Formats;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The verdict of one rule for one group (or for the whole report when the rule has no {@code groupBy}).
+ * The verdict of one rule for one group (or for the whole report when the rule has no {@code groupBy}). The
+ * components are data; the text people read ({@link #actualText()}, {@link #expected()}, {@link #message()}) is
+ * derived from them, the same in the log and in every output.
  *
- * @param rule          the rule's name, or its one-line text when it has none
+ * @param rule          the rule
  * @param group         {@code column=value} of the group, or null when not grouped
- * @param actual        the actual value as shown to people, e.g. {@code 48.2%}; {@code no data} when there is none
- * @param expected      the bounds, e.g. {@code >= 60%}
+ * @param actual        the actual number (fractions for ratios; for {@code each}, the number of offending rows);
+ *                      null when there was no data
  * @param verdict       pass, fail or no data
- * @param severity      the rule's severity
- * @param message       one line, e.g. {@code attendees:mean(engagement) >= 60% — actual 48.2% for entry_id=1_abc}
- * @param definition    the rule
- * @param actualValue   the actual number (fractions for ratios; for {@code each}, the number of offending
- *                      rows); null when there is no data
  * @param rows          the rows that counted (after {@code where}) with a value in the metric column
  * @param offendingRows for {@code each}: the first offending rows with their line numbers; else empty
  * @param seconds       the time this result's share of the pass over its report took
  */
-public record RuleResult(String rule, String group, String actual, String expected, Verdict verdict,
-        Severity severity, String message, Rule definition, Double actualValue, long rows,
+public record RuleResult(Rule rule, String group, Double actual, Verdict verdict, long rows,
         List<OffendingRow> offendingRows, double seconds) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(verdict, "verdict");
-        Objects.requireNonNull(severity, "severity");
         offendingRows = List.copyOf(offendingRows);
+    }
+
+    /** The rule's name, or its one-line text when it has none: how tables and test reports call it. */
+    public String label() {
+        return rule.label();
+    }
+
+    /** The rule's severity. */
+    public Severity severity() {
+        return rule.severity();
     }
 
     /** Whether this is a breach of an {@code error} rule. */
     public boolean isError() {
-        return verdict == Verdict.FAIL && severity == Severity.ERROR;
+        return verdict == Verdict.FAIL && severity() == Severity.ERROR;
     }
 
     /** Whether this is a breach of a {@code warning} rule. */
     public boolean isWarning() {
-        return verdict == Verdict.FAIL && severity == Severity.WARNING;
+        return verdict == Verdict.FAIL && severity() == Severity.WARNING;
+    }
+
+    /**
+     * The actual value as shown to people: {@code 48.2%} next to a bound written with {@code %}, {@code 0.482}
+     * next to one without, {@code 3 of 250 rows outside} for {@code each}, {@code no data} when there was none.
+     */
+    public String actualText() {
+        if (actual == null) {
+            return "no data";
+        }
+        Aggregate.Kind kind = rule.aggregate().kind();
+        if (kind == Aggregate.Kind.EACH) {
+            return actual.longValue() + " of " + rows + " rows outside";
+        }
+        if (kind == Aggregate.Kind.COUNT || kind == Aggregate.Kind.DISTINCT) {
+            return Formats.number(actual);
+        }
+        // Shown the way the bound was written, so 48.2% sits next to >= 60% and 0.482 next to >= 0.6.
+        return rule.percent() ? Formats.percent(actual) : Formats.number(actual);
+    }
+
+    /** The bounds, e.g. {@code >= 60%}; {@code each >= 60%} for an {@code each} rule that had rows. */
+    public String expected() {
+        return actual != null && rule.aggregate().kind() == Aggregate.Kind.EACH ? "each " + rule.expected()
+                : rule.expected();
+    }
+
+    /** One line, e.g. {@code attendees:mean(engagement) >= 60% — actual 48.2% for entry_id=1_abc}. */
+    public String message() {
+        String label = rule.label();
+        String where = group == null ? "" : " for " + group;
+        String prefix = rule.name() == null ? label : label + " (" + rule.text() + ")";
+        if (actual == null) {
+            return prefix + " — no data" + where + " (no row with a value"
+                    + (rule.whereColumn() != null ? " where " + rule.whereColumn() + "=" + rule.whereValue() : "")
+                    + "; onEmpty=" + rule.onEmpty().text() + ")";
+        }
+        if (rule.aggregate().kind() != Aggregate.Kind.EACH) {
+            return prefix + " — actual " + actualText() + where;
+        }
+        StringBuilder message = new StringBuilder(prefix).append(" — ").append(actualText()).append(where);
+        if (!offendingRows.isEmpty()) {
+            message.append(": ");
+            for (int i = 0; i < offendingRows.size(); i++) {
+                OffendingRow row = offendingRows.get(i);
+                message.append(i == 0 ? "" : ", ").append("line ").append(row.line()).append(" = ")
+                        .append(row.value());
+            }
+            if (actual > offendingRows.size()) {
+                message.append(", …");
+            }
+        }
+        return message.toString();
     }
 }

@@ -1,7 +1,8 @@
 package io.github.kalturareport.core.check;
-import io.github.kalturareport.core.internal.collect.LongHashSet;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.check.CheckResult.SessionRow;
+import io.github.kalturareport.core.internal.collect.LongHashSet;
 import io.github.kalturareport.core.internal.csv.CsvRow;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,11 +26,6 @@ import java.util.Map;
  * changes. Users are counted by {@link CsvRow#trimmedHash} in both passes, so a row costs no allocation.
  */
 final class SessionOverview {
-
-    /** One line of the overview. Averages are NaN when the session has no attendee rows with a value. */
-    record Row(String entryId, String roomName, String cuePointId, double start, long uniqueAttendees,
-            double averageMinutesViewed, double averageEngagement) {
-    }
 
     private static final class Session {
         String roomName;
@@ -262,8 +258,8 @@ final class SessionOverview {
      * The overview, by session start (sessions without a start last), then room and session. A session only in
      * rooms.csv shows the room report's unique users and engagement; minutes viewed need attendees.csv.
      */
-    List<Row> rows() {
-        List<Row> rows = new ArrayList<>(sessions.size());
+    List<SessionRow> rows() {
+        List<SessionRow> rows = new ArrayList<>(sessions.size());
         for (Map.Entry<String, Session> e : sessions.entrySet()) {
             String[] key = e.getKey().split("\u0000", 2);
             Session s = e.getValue();
@@ -271,11 +267,11 @@ final class SessionOverview {
                     : Double.isNaN(s.roomUniqueUsers) ? 0 : (long) s.roomUniqueUsers;
             double minutes = s.viewCount == 0 ? Double.NaN : s.viewSum / s.viewCount;
             double engagement = s.engagementCount > 0 ? s.engagementSum / s.engagementCount : s.roomEngagement;
-            rows.add(new Row(key[0], s.roomName == null ? key[0] : s.roomName, key[1], s.start, unique, minutes,
-                    engagement));
+            rows.add(new SessionRow(key[0], s.roomName == null ? key[0] : s.roomName, key[1], s.start, unique,
+                    minutes, engagement));
         }
-        rows.sort(Comparator.comparingDouble((Row r) -> Double.isNaN(r.start()) ? Double.MAX_VALUE : r.start())
-                .thenComparing(Row::roomName).thenComparing(Row::cuePointId));
+        rows.sort(Comparator.comparingDouble((SessionRow r) -> Double.isNaN(r.start()) ? Double.MAX_VALUE : r.start())
+                .thenComparing(SessionRow::roomName).thenComparing(SessionRow::cuePointId));
         return rows;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.Vocabulary;
 import io.github.kalturareport.core.internal.csv.CsvRow;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.IOException;
@@ -13,13 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Checks threshold rules against fetched report CSVs, without any network: one streaming pass per report file
- * evaluates all of that report's rules and gathers the session overview and chart data; then every output
- * file is written (JUnit XML, Markdown, JSON, HTML), each atomically, before this returns. A breach is a
- * result, never an exception: the caller decides whether to fail.
+ * evaluates all of that report's rules and gathers the session overview and chart data. It writes nothing: the
+ * {@link CheckResult} holds what the outputs show ({@code core.check.output.CheckOutputs} writes them). A breach
+ * is a result, never an exception: the caller decides whether to fail.
  */
 public final class ThresholdChecker {
 
@@ -27,21 +29,21 @@ public final class ThresholdChecker {
     }
 
     /**
-     * Reads the CSVs, evaluates every rule, writes all output files and returns the verdicts.
+     * Reads the CSVs, evaluates every rule and returns the verdicts with the session overview and chart data.
      *
      * @param listener told of every result as it is known; may be null
-     * @throws KalturaReportException when an input file a rule needs is missing or unreadable, a rule names a
-     *                                column its file lacks ({@link io.github.kalturareport.core.RuleException}),
-     *                                or an output cannot be written
+     * @throws KalturaReportException when an input file a rule needs is missing or unreadable, or a rule names a
+     *                                column its file lacks ({@link io.github.kalturareport.core.RuleException})
      */
     public static CheckResult check(CheckSettings settings, CheckListener listener) throws KalturaReportException {
         CheckListener events = listener != null ? listener : new CheckListener() {
         };
         Path input = settings.inputDirectory();
+        Vocabulary words = settings.vocabulary();
         if (!Files.isDirectory(input)) {
-            throw new KalturaReportException("The inputDirectory " + input + " does not exist. Run"
-                    + " kaltura-report:fetch first, or set inputDirectory (-Dkaltura.outputDirectory=...) to the"
-                    + " folder holding the fetched CSVs.");
+            throw new KalturaReportException("The inputDirectory " + input + " does not exist. Run "
+                    + words.fetchCommand() + " first, or set " + words.setting("inputDirectory")
+                    + " to the folder holding the fetched CSVs.");
         }
         Map<ReportDefinition, List<Rule>> rulesByReport = new LinkedHashMap<>();
         for (Rule rule : settings.rules()) {
@@ -51,9 +53,9 @@ public final class ThresholdChecker {
             Path file = input.resolve(e.getKey().fileName());
             if (!Files.isRegularFile(file)) {
                 throw new KalturaReportException(e.getKey().fileName() + " is not in " + input + ", but the rule '"
-                        + e.getValue().get(0).label() + "' reads it. Run kaltura-report:fetch first with reports"
-                        + " including " + e.getKey().name() + ", or point inputDirectory (-Dkaltura.outputDirectory"
-                        + "=...) at the folder that holds it.");
+                        + e.getValue().get(0).label() + "' reads it. Run " + words.fetchCommand() + " first with"
+                        + " reports including " + e.getKey().name() + ", or point " + words.setting("inputDirectory")
+                        + " at the folder that holds it.");
             }
         }
         Set<ReportDefinition> reports = new LinkedHashSet<>(rulesByReport.keySet());
@@ -67,14 +69,14 @@ public final class ThresholdChecker {
         }
 
         SessionOverview overview = new SessionOverview();
-        ChartData charts = new ChartData();
+        ChartCollector charts = new ChartCollector();
         Map<Rule, List<RuleResult>> resultsByRule = new IdentityHashMap<>();
         List<ReportFile> files = new ArrayList<>();
         try {
             // Open every file and check every rule's columns first, so a bad column fails before any pass.
             Map<ReportFile, List<RuleEvaluation>> plan = new LinkedHashMap<>();
             for (ReportDefinition report : reports) {
-                ReportFile file = ReportFile.open(input.resolve(report.fileName()), report);
+                ReportFile file = ReportFile.open(input.resolve(report.fileName()), report, words);
                 files.add(file);
                 List<RuleEvaluation> evaluations = new ArrayList<>();
                 for (Rule rule : rulesByReport.getOrDefault(report, List.of())) {
@@ -83,7 +85,7 @@ public final class ThresholdChecker {
                 plan.put(file, evaluations);
             }
             for (Map.Entry<ReportFile, List<RuleEvaluation>> e : plan.entrySet()) {
-                pass(e.getKey(), e.getValue(), overview, charts, resultsByRule);
+                pass(e.getKey(), e.getValue(), overview, charts, resultsByRule, words);
             }
         } finally {
             for (ReportFile file : files) {
@@ -102,15 +104,14 @@ public final class ThresholdChecker {
                 events.ruleEvaluated(result);
             }
         }
-        CheckReport report = new CheckReport(settings, results, overview.available() ? overview.rows() : null,
-                charts, Instant.now());
-        List<Path> written = OutputWriter.writeAll(report);
-        return new CheckResult(results, written, ConsoleTable.lines(results));
+        return new CheckResult(results, settings.rules(), overview.available() ? Optional.of(overview.rows())
+                : Optional.empty(), charts.data(), Instant.now());
     }
 
     /** The one pass over a file: every rule of the report, the overview and the charts see each row once. */
     private static void pass(ReportFile file, List<RuleEvaluation> evaluations, SessionOverview overview,
-            ChartData charts, Map<Rule, List<RuleResult>> resultsByRule) throws KalturaReportException {
+            ChartCollector charts, Map<Rule, List<RuleResult>> resultsByRule, Vocabulary words)
+            throws KalturaReportException {
         long started = System.nanoTime();
         List<RowConsumer> consumers = new ArrayList<>();
         ReportDefinition report = file.report();
@@ -135,7 +136,7 @@ public final class ThresholdChecker {
         }
         if (report.equals(ReportDefinition.ATTENDEES) && overview.needsRecount()) {
             // Rare: a session's rows were not together; count its unique users again (see SessionOverview).
-            try (ReportFile again = ReportFile.open(file.path(), report)) {
+            try (ReportFile again = ReportFile.open(file.path(), report, words)) {
                 overview.recount(again);
             } catch (IOException e) {
                 // read-only; nothing is lost

@@ -5,15 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Small hand-made report files whose aggregates are worked out by hand in the tests. */
-final class CheckFixtures {
+/** Small hand-made report files whose aggregates are worked out by hand in the check and output tests. */
+public final class CheckFixtures {
 
     /**
      * Engagement 0.5, 0.75, 0.25, 0.5, 1.0 (binary-exact): min 0.25, max 1, sum 3, mean 0.6; sorted
      * 0.25 0.5 0.5 0.75 1. View time 10, 20, 30, 40 and one empty cell. Cy's name spans lines 5–6, so Di's row
      * starts on line 7.
      */
-    static final String ATTENDEES = """
+    public static final String ATTENDEES = """
             entry_id,cue_point_id,user_id,user_name,user_email,user_type,meeting_view_time,meeting_engaged_play_time_ratio
             1_a,c1,u1,Ann,ann@example.org,Attendee,10,0.5
             1_a,c1,u2,Bob,bob@example.org,Host,20,0.75
@@ -24,13 +24,13 @@ final class CheckFixtures {
             """;
 
     /** The same rows as saved with descriptive headers, a byte-order mark and CRLF line ends. */
-    static final String ATTENDEES_DESCRIPTIVE = "\uFEFF" + ATTENDEES.replace(
+    public static final String ATTENDEES_DESCRIPTIVE = "\uFEFF" + ATTENDEES.replace(
             "entry_id,cue_point_id,user_id,user_name,user_email,user_type,meeting_view_time,"
                     + "meeting_engaged_play_time_ratio",
             "Entry ID,Session ID,User ID,Name,Email,Role,Minutes Viewed,Engagement Rate").replace("\n", "\r\n");
 
     /** Three sessions on 2025-04-21, -22 and -23 at 10:00 UTC. */
-    static final String ROOMS = """
+    public static final String ROOMS = """
             entry_id,entry_name,parent_entry_id,cue_point_id,session_start_time,session_end_time,session_host_user_id,meeting_view_period_unique_users,meeting_engaged_play_time_ratio
             1_a,Algebra,,c1,1745229600,1745233200,u2,2,0.625
             1_a,Algebra,,c2,1745316000,1745319600,u2,1,0.25
@@ -38,14 +38,14 @@ final class CheckFixtures {
             """;
 
     /** The same rooms with descriptive headers and ISO-8601 times (in another offset, the same instants). */
-    static final String ROOMS_DESCRIPTIVE = """
+    public static final String ROOMS_DESCRIPTIVE = """
             Entry ID,Room Name,Parent Entry ID,Session ID,Session Start Time,Session End Time,Host,Unique Attendees,Engagement Rate
             1_a,Algebra,,c1,2025-04-21T12:00:00+02:00,2025-04-21T13:00:00+02:00,u2,2,0.625
             1_a,Algebra,,c2,2025-04-22T10:00:00Z,2025-04-22T11:00:00Z,u2,1,0.25
             1_b,Biology,,c3,2025-04-23T10:00:00Z,2025-04-23T11:00:00Z,u9,2,0.75
             """;
 
-    static final String BREAKOUTS = """
+    public static final String BREAKOUTS = """
             parent_entry_id,parent_entry_name,breakout_entry_id,breakout_entry_name,cue_point_id,session_initiator,session_start_time,session_end_time,duration,participant_count,engagement_rate
             1_a,Algebra,1_x,Group X,c1,u2,1745230000,1745230600,600,3,0.5
             1_a,Algebra,1_y,Group Y,c1,u2,1745230000,1745230900,900,1,0.125
@@ -54,13 +54,13 @@ final class CheckFixtures {
     private CheckFixtures() {
     }
 
-    static Path write(Path dir, String name, String content) throws IOException {
+    public static Path write(Path dir, String name, String content) throws IOException {
         Files.createDirectories(dir);
         return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
     }
 
     /** rooms.csv, attendees.csv and breakouts.csv in the folder. */
-    static Path allReports(Path dir) throws IOException {
+    public static Path allReports(Path dir) throws IOException {
         write(dir, "rooms.csv", ROOMS);
         write(dir, "attendees.csv", ATTENDEES);
         write(dir, "breakouts.csv", BREAKOUTS);

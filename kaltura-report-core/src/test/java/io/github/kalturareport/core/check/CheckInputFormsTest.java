@@ -52,7 +52,7 @@ class CheckInputFormsTest {
 
         assertThat(quoted).extracting(RuleResult::message)
                 .containsExactlyElementsOf(plain.stream().map(RuleResult::message).toList());
-        assertThat(quoted).extracting(RuleResult::group, RuleResult::actual, RuleResult::verdict).containsExactly(
+        assertThat(quoted).extracting(RuleResult::group, RuleResult::actualText, RuleResult::verdict).containsExactly(
                 tuple("entry_id=1_a", "50%", Verdict.FAIL), tuple("entry_id=1_b", "75%", Verdict.PASS),
                 tuple(null, "1 of 5 rows outside", Verdict.FAIL), tuple(null, "25", Verdict.PASS),
                 tuple(null, "0.25", Verdict.PASS), tuple(null, "1", Verdict.FAIL), tuple(null, "5", Verdict.PASS),
@@ -70,7 +70,7 @@ class CheckInputFormsTest {
                 + "1_a,u1,0.5\n\"1_a\"  ,u2,0.25\n1_b,u3,1\n 1_a ,u4,0.75\n1_b,u5,\n");
         List<RuleResult> results = check("attendees:mean(engagement) by entry_id >= 50%;"
                 + " attendees:count(user_id) by entry_id >= 2").results();
-        assertThat(results).extracting(RuleResult::group, RuleResult::actual, RuleResult::verdict).containsExactly(
+        assertThat(results).extracting(RuleResult::group, RuleResult::actualText, RuleResult::verdict).containsExactly(
                 tuple("entry_id=1_a", "50%", Verdict.PASS), tuple("entry_id=1_b", "100%", Verdict.PASS),
                 tuple("entry_id=1_a", "3", Verdict.PASS), tuple("entry_id=1_b", "2", Verdict.PASS));
     }
@@ -93,7 +93,7 @@ class CheckInputFormsTest {
         assertThatThrownBy(this::check)
                 .isInstanceOf(KalturaReportException.class)
                 .hasMessageStartingWith("attendees.csv line 3 cannot be read as CSV: line 3 is not UTF-8 text")
-                .hasMessageEndingWith(". Run kaltura-report:fetch again to rewrite the file.");
+                .hasMessageEndingWith(". Run a fetch again to rewrite the file.");
         assertThat(dir.resolve("check")).doesNotExist();
     }
 
@@ -104,7 +104,7 @@ class CheckInputFormsTest {
         assertThatThrownBy(() -> check("attendees:count(user_id) >= 1"))
                 .isInstanceOf(KalturaReportException.class)
                 .hasMessageStartingWith("rooms.csv line 1 cannot be read as CSV: line 1 is not UTF-8 text")
-                .hasMessageEndingWith("Run kaltura-report:fetch again to rewrite the file.");
+                .hasMessageEndingWith("Run a fetch again to rewrite the file.");
     }
 
     @Test
@@ -114,14 +114,14 @@ class CheckInputFormsTest {
         assertThatThrownBy(this::check)
                 .isInstanceOf(KalturaReportException.class)
                 .hasMessage("attendees.csv line 7 cannot be read as CSV: the input ended inside a quoted value that"
-                        + " starts on line 7. Run kaltura-report:fetch again to rewrite the file.");
+                        + " starts on line 7. Run a fetch again to rewrite the file.");
 
         CheckFixtures.write(dir, "attendees.csv", CheckFixtures.ATTENDEES.replace("Bob,", "\"Bob\"x,"));
         assertThatThrownBy(this::check)
                 .isInstanceOf(KalturaReportException.class)
                 .hasMessageStartingWith("attendees.csv line 3 cannot be read as CSV: line 3: 'x' follows the"
                         + " closing quote")
-                .hasMessageEndingWith(". Run kaltura-report:fetch again to rewrite the file.");
+                .hasMessageEndingWith(". Run a fetch again to rewrite the file.");
     }
 
     private CheckResult check() throws Exception {

@@ -58,12 +58,9 @@ class RuleParserTest {
 
     @Test
     void bothFormsParseToTheSameRule() throws Exception {
-        ThresholdSpec spec = ThresholdSpec.of("attendees", "engagement", "mean", "40%", "90%");
-        spec.setGroupBy("entry_id");
-        spec.setWhere("user_type=Attendee");
-        spec.setSeverity("warning");
-        spec.setOnEmpty("fail");
-        Rule structured = RuleParser.fromSpec(spec, 0);
+        Threshold threshold = Threshold.of("attendees", "engagement", "mean", "40%", "90%").withGroupBy("entry_id")
+                .withWhere("user_type=Attendee").withSeverity("warning").withOnEmpty("fail");
+        Rule structured = RuleParser.fromThreshold(threshold, 0);
         Rule line = RuleParser.parse("attendees:mean(engagement) by entry_id where user_type=Attendee"
                 + " >= 40% and <= 90% onEmpty=fail severity=warning");
         assertThat(structured).isEqualTo(line).hasSameHashCodeAs(line);
@@ -89,7 +86,7 @@ class RuleParserTest {
         Rule ge = RuleParser.parse("rooms:count(entry_id)>=3");
         assertThat(ge.accepts(3)).isTrue();
         // The structured form's minimum and maximum are inclusive.
-        Rule range = RuleParser.fromSpec(ThresholdSpec.of("rooms", "engagement", "mean", "0.4", "0.9"), 0);
+        Rule range = RuleParser.fromThreshold(Threshold.of("rooms", "engagement", "mean", "0.4", "0.9"), 0);
         assertThat(range.accepts(0.4)).isTrue();
         assertThat(range.accepts(0.9)).isTrue();
         assertThat(range.accepts(0.91)).isFalse();
@@ -164,27 +161,25 @@ class RuleParserTest {
 
     @Test
     void rejectsBadStructuredThresholdsPointingIntoTheirElements() {
-        assertThatThrownBy(() -> RuleParser.fromSpec(ThresholdSpec.of("rooms", "engagement", "mean", "90%", "40%"),
+        assertThatThrownBy(() -> RuleParser.fromThreshold(Threshold.of("rooms", "engagement", "mean", "90%", "40%"),
                 1)).isInstanceOf(RuleException.class).hasMessage(
                 "Bad threshold #2 in 'thresholds': the minimum 90% is above the maximum 40%, so no value could"
                         + " pass; swap them or fix one.\n"
                         + "  <report>rooms</report> <metric>engagement</metric> <aggregate>mean</aggregate>"
                         + " <minimum>90%</minimum> <maximum>40%</maximum>\n"
                         + "  " + " ".repeat(88) + "^^^");
-        ThresholdSpec named = ThresholdSpec.of("rooms", "engagement", "mean", null, null);
-        named.setName("Rooms engage");
-        assertThatThrownBy(() -> RuleParser.fromSpec(named, 0)).hasMessage(
+        Threshold named = Threshold.of("rooms", "engagement", "mean", null, null).withName("Rooms engage");
+        assertThatThrownBy(() -> RuleParser.fromThreshold(named, 0)).hasMessage(
                 "Bad threshold 'Rooms engage' in 'thresholds': no bound; add <minimum> and/or <maximum>"
                         + " (inclusive), e.g. 60% or 0.6.\n"
                         + "  <name>Rooms engage</name> <report>rooms</report> <metric>engagement</metric>"
                         + " <aggregate>mean</aggregate>\n"
                         + "  " + " ".repeat(104) + "^");
-        ThresholdSpec where = ThresholdSpec.of("attendees", "engagement", "mean", "0.5", null);
-        where.setWhere("user_type");
-        assertThatThrownBy(() -> RuleParser.fromSpec(where, 0))
+        Threshold where = Threshold.of("attendees", "engagement", "mean", "0.5", null).withWhere("user_type");
+        assertThatThrownBy(() -> RuleParser.fromThreshold(where, 0))
                 .hasMessageStartingWith("Bad threshold #1 in 'thresholds': 'user_type' is not COLUMN=VALUE;");
-        ThresholdSpec percentOnCount = ThresholdSpec.of("rooms", "uniqueUsers", "sum", "50%", null);
-        assertThatThrownBy(() -> RuleParser.fromSpec(percentOnCount, 0))
+        Threshold percentOnCount = Threshold.of("rooms", "uniqueUsers", "sum", "50%", null);
+        assertThatThrownBy(() -> RuleParser.fromThreshold(percentOnCount, 0))
                 .hasMessageContaining("a percentage compares a fraction");
     }
 
@@ -192,9 +187,9 @@ class RuleParserTest {
     void settingsValidateEveryRuleAndTheirOrder() throws Exception {
         CheckSettings settings = CheckSettings.builder()
                 .inputDirectory(java.nio.file.Path.of("in"))
-                .thresholds(List.of(ThresholdSpec.of("rooms", "uniqueUsers", "min", "5", null)))
+                .thresholds(List.of(Threshold.of("rooms", "uniqueUsers", "min", "5", null)))
                 .rules("attendees:mean(engagement) >= 60%")
-                .timeZone(" ")
+                .timeZone(null)
                 .build();
         assertThat(settings.rules()).extracting(Rule::text)
                 .containsExactly("rooms:min(uniqueUsers) >= 5", "attendees:mean(engagement) >= 60%");
@@ -203,13 +198,19 @@ class RuleParserTest {
         assertThatThrownBy(() -> CheckSettings.builder().inputDirectory(java.nio.file.Path.of("in"))
                 .rules("rooms:min(uniqueUsers) >= 5; rooms:mean(x) >= 1").build())
                 .isInstanceOf(RuleException.class).hasMessageContaining("unknown metric 'x'");
-        assertThatThrownBy(() -> CheckSettings.builder().inputDirectory(java.nio.file.Path.of("in"))
-                .timeZone("Mars/Base").build())
+        assertThat(CheckSettings.builder().inputDirectory(java.nio.file.Path.of("in"))
+                .timeZone(java.time.ZoneId.of("Europe/Berlin")).build().timeZone().getId()).isEqualTo("Europe/Berlin");
+        assertThatThrownBy(() -> CheckSettings.builder().thresholds(java.util.Arrays.asList((Threshold) null))
+                .inputDirectory(java.nio.file.Path.of("in")).build())
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessage("Unknown timeZone 'Mars/Base': use a region id such as UTC, Europe/Berlin or"
-                        + " America/New_York.")
-                .extracting(e -> ((ConfigurationException) e).parameter()).isEqualTo("timeZone");
+                .hasMessage("Threshold #1 is empty: give it at least <report>, <metric>, <aggregate> and <minimum>"
+                        + " or <maximum>.")
+                .extracting(e -> ((ConfigurationException) e).parameter()).isEqualTo("thresholds");
+        // The message names the parameter only: a front end adds where it is set.
         assertThatThrownBy(() -> CheckSettings.builder().build())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("No inputDirectory: set it to the folder holding the fetched CSVs (by default the"
+                        + " fetch's outputDirectory).")
                 .extracting(e -> ((ConfigurationException) e).parameter()).isEqualTo("inputDirectory");
     }
 }

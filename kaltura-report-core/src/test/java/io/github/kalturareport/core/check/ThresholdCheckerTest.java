@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.RuleException;
+import io.github.kalturareport.core.Vocabulary;
+import io.github.kalturareport.core.check.CheckResult.SessionRow;
+import io.github.kalturareport.core.report.ReportDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +73,7 @@ class ThresholdCheckerTest {
         """)
     void everyAggregateGivesTheHandComputedValue(String rule, String actual, Verdict verdict) throws Exception {
         RuleResult result = single(rule);
-        assertThat(result.actual()).isEqualTo(actual);
+        assertThat(result.actualText()).isEqualTo(actual);
         assertThat(result.verdict()).isEqualTo(verdict);
         assertThat(result.group()).isNull();
         assertThat(result.message()).isEqualTo(rule + " — actual " + actual);
@@ -79,8 +82,10 @@ class ThresholdCheckerTest {
     @Test
     void groupByGivesOneVerdictPerGroupInFileOrder() throws Exception {
         List<RuleResult> results = run("attendees:mean(engagement) by entry_id >= 60%");
-        assertThat(results).extracting(RuleResult::group, RuleResult::actual, RuleResult::verdict).containsExactly(
-                tuple("entry_id=1_a", "50%", Verdict.FAIL), tuple("entry_id=1_b", "75%", Verdict.PASS));
+        assertThat(results).extracting(RuleResult::group, RuleResult::actualText, RuleResult::verdict)
+                .containsExactly(tuple("entry_id=1_a", "50%", Verdict.FAIL),
+                        tuple("entry_id=1_b", "75%", Verdict.PASS));
+        assertThat(results).extracting(RuleResult::actual).containsExactly(0.5, 0.75);
         assertThat(results.get(0).message())
                 .isEqualTo("attendees:mean(engagement) by entry_id >= 60% — actual 50% for entry_id=1_a");
         assertThat(results.get(0).rows()).isEqualTo(3);
@@ -95,8 +100,8 @@ class ThresholdCheckerTest {
                 tuple("entry_id=1_a", Verdict.PASS), tuple("entry_id=1_b", Verdict.NO_DATA),
                 tuple("entry_id=1_a", Verdict.PASS), tuple("entry_id=1_b", Verdict.FAIL),
                 tuple("entry_id=1_a", Verdict.PASS), tuple("entry_id=1_b", Verdict.PASS));
-        assertThat(results.get(1).actual()).isEqualTo("no data");
-        assertThat(results.get(1).actualValue()).isNull();
+        assertThat(results.get(1).actualText()).isEqualTo("no data");
+        assertThat(results.get(1).actual()).isNull();
         assertThat(results.get(1).message()).isEqualTo("attendees:mean(engagement) by entry_id where"
                 + " user_type=Host >= 50% — no data for entry_id=1_b (no row with a value where user_type=Host;"
                 + " onEmpty=nodata)");
@@ -121,7 +126,7 @@ class ThresholdCheckerTest {
     void eachListsTheOffendingRowsWithTheirLineNumbers() throws Exception {
         RuleResult low = single("attendees:each(engagement) >= 50%");
         assertThat(low.verdict()).isEqualTo(Verdict.FAIL);
-        assertThat(low.actual()).isEqualTo("1 of 5 rows outside");
+        assertThat(low.actualText()).isEqualTo("1 of 5 rows outside");
         assertThat(low.expected()).isEqualTo("each >= 50%");
         assertThat(low.offendingRows()).containsExactly(new OffendingRow(4, "0.25"));
         assertThat(low.message()).isEqualTo("attendees:each(engagement) >= 50% — 1 of 5 rows outside: line 4 = 0.25");
@@ -131,8 +136,8 @@ class ThresholdCheckerTest {
         assertThat(high.offendingRows()).containsExactly(new OffendingRow(7, "1.0"));
 
         List<RuleResult> grouped = run("attendees:each(engagement) by entry_id >= 50%");
-        assertThat(grouped).extracting(RuleResult::group, RuleResult::verdict, RuleResult::actual).containsExactly(
-                tuple("entry_id=1_a", Verdict.FAIL, "1 of 3 rows outside"),
+        assertThat(grouped).extracting(RuleResult::group, RuleResult::verdict, RuleResult::actualText)
+                .containsExactly(tuple("entry_id=1_a", Verdict.FAIL, "1 of 3 rows outside"),
                 tuple("entry_id=1_b", Verdict.PASS, "0 of 2 rows outside"));
     }
 
@@ -146,7 +151,7 @@ class ThresholdCheckerTest {
         CheckFixtures.allReports(dir);
         CheckFixtures.write(dir, "attendees.csv", csv.toString());
         RuleResult r = single("attendees:each(engagement) >= 50%");
-        assertThat(r.actualValue()).isEqualTo(25.0);
+        assertThat(r.actual()).isEqualTo(25.0);
         assertThat(r.offendingRows()).hasSize(RuleEvaluation.LISTED_ROWS)
                 .extracting(OffendingRow::line).startsWith(2L, 3L).endsWith(11L);
         assertThat(r.message()).endsWith("line 11 = 0.1, …");
@@ -173,17 +178,16 @@ class ThresholdCheckerTest {
     void theSessionOverviewJoinsRoomsAndAttendees() throws Exception {
         CheckFixtures.allReports(dir);
         SessionOverview overview = new SessionOverview();
-        try (ReportFile rooms = ReportFile.open(dir.resolve("rooms.csv"),
-                io.github.kalturareport.core.report.ReportDefinition.ROOMS);
-                ReportFile attendees = ReportFile.open(dir.resolve("attendees.csv"),
-                        io.github.kalturareport.core.report.ReportDefinition.ATTENDEES)) {
+        try (ReportFile rooms = ReportFile.open(dir.resolve("rooms.csv"), ReportDefinition.ROOMS, Vocabulary.LIBRARY);
+                ReportFile attendees = ReportFile.open(dir.resolve("attendees.csv"), ReportDefinition.ATTENDEES,
+                        Vocabulary.LIBRARY)) {
             feed(rooms, overview.rooms(rooms));
             feed(attendees, overview.attendees(attendees));
         }
         assertThat(overview.rows()).containsExactly(
-                new SessionOverview.Row("1_a", "Algebra", "c1", 1745229600, 2, 15, 0.625),
-                new SessionOverview.Row("1_a", "Algebra", "c2", 1745316000, 1, 30, 0.25),
-                new SessionOverview.Row("1_b", "Biology", "c3", 1745402400, 2, 40, 0.75));
+                new SessionRow("1_a", "Algebra", "c1", 1745229600, 2, 15, 0.625),
+                new SessionRow("1_a", "Algebra", "c2", 1745316000, 1, 30, 0.25),
+                new SessionRow("1_b", "Biology", "c3", 1745402400, 2, 40, 0.75));
     }
 
     private static void feed(ReportFile file, RowConsumer consumer) throws Exception {
@@ -198,8 +202,8 @@ class ThresholdCheckerTest {
         CheckFixtures.allReports(dir);
         CheckFixtures.write(dir, "report-7001.csv", "room,latency\nA,100\nB,300\n");
         List<RuleResult> results = run("7001:max(latency) < 250; report-7001:mean(latency) by room <= 200");
-        assertThat(results).extracting(RuleResult::group, RuleResult::actual, RuleResult::verdict).containsExactly(
-                tuple(null, "300", Verdict.FAIL), tuple("room=A", "100", Verdict.PASS),
+        assertThat(results).extracting(RuleResult::group, RuleResult::actualText, RuleResult::verdict)
+                .containsExactly(tuple(null, "300", Verdict.FAIL), tuple("room=A", "100", Verdict.PASS),
                 tuple("room=B", "300", Verdict.FAIL));
         assertThatThrownBy(() -> run("7001:max(latncy) < 250"))
                 .isInstanceOf(RuleException.class)
@@ -211,7 +215,7 @@ class ThresholdCheckerTest {
         assertThatThrownBy(() -> run("7001:max(latency) < 250"))
                 .isInstanceOf(KalturaReportException.class)
                 .hasMessage("report-7001.csv line 2, column latency: 'fast' is not a number. Fix the file or run"
-                        + " kaltura-report:fetch again, or use count or distinct for a text column.");
+                        + " a fetch again, or use count or distinct for a text column.");
     }
 
     @Test
@@ -221,12 +225,12 @@ class ThresholdCheckerTest {
                 .rules("attendees:mean(engagement) >= 60%").build(), null))
                 .isInstanceOf(KalturaReportException.class)
                 .hasMessage("attendees.csv is not in " + dir + ", but the rule 'attendees:mean(engagement) >= 60%'"
-                        + " reads it. Run kaltura-report:fetch first with reports including attendees, or point"
-                        + " inputDirectory (-Dkaltura.outputDirectory=...) at the folder that holds it.");
+                        + " reads it. Run a fetch first with reports including attendees, or point inputDirectory at"
+                        + " the folder that holds it.");
         assertThat(dir.resolve("check")).doesNotExist();
         assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir.resolve("no"))
-                .build(), null)).hasMessageStartingWith("The inputDirectory " + dir.resolve("no")
-                + " does not exist. Run kaltura-report:fetch first");
+                .build(), null)).hasMessage("The inputDirectory " + dir.resolve("no") + " does not exist. Run a"
+                + " fetch first, or set inputDirectory to the folder holding the fetched CSVs.");
     }
 
     @Test
@@ -242,27 +246,99 @@ class ThresholdCheckerTest {
                             }
                         });
         assertThat(heard).isEqualTo(result.results());
-        assertThat(result.errors()).extracting(RuleResult::rule).containsExactly("attendees:mean(engagement) >= 70%");
-        assertThat(result.warnings()).extracting(RuleResult::rule)
+        assertThat(result.errors()).extracting(RuleResult::label)
+                .containsExactly("attendees:mean(engagement) >= 70%");
+        assertThat(result.warnings()).extracting(RuleResult::label)
                 .containsExactly("attendees:mean(engagement) >= 70% severity=warning");
-        assertThat(result.consoleTable()).containsExactly(
-                "RULE                                                GROUP  ACTUAL  EXPECTED  VERDICT",
-                "--------------------------------------------------  -----  ------  --------  -------",
-                "attendees:mean(engagement) >= 70%                   -      60%     >= 70%    FAIL",
-                "attendees:mean(engagement) >= 70% severity=warning  -      60%     >= 70%    WARN",
-                "attendees:mean(engagement) >= 50%                   -      60%     >= 50%    PASS");
     }
 
     @Test
     void namedThresholdsShowTheirNameAndRule() throws Exception {
         CheckFixtures.allReports(dir);
-        ThresholdSpec spec = ThresholdSpec.of("rooms", "uniqueUsers", "min", "2", null);
-        spec.setName("Every session has two viewers");
+        Threshold threshold = Threshold.of("rooms", "uniqueUsers", "min", "2", null)
+                .withName("Every session has two viewers");
         CheckResult result = ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
-                .thresholds(List.of(spec)).build(), null);
+                .thresholds(List.of(threshold)).build(), null);
         RuleResult r = result.results().get(0);
-        assertThat(r.rule()).isEqualTo("Every session has two viewers");
+        assertThat(r.label()).isEqualTo("Every session has two viewers");
+        assertThat(r.rule()).isEqualTo(result.rules().get(0));
         assertThat(r.message()).isEqualTo("Every session has two viewers (rooms:min(uniqueUsers) >= 2) — actual 1");
         assertThat(r.verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void theCheckWritesNothingAndItsResultHoldsWhatTheOutputsShow() throws Exception {
+        CheckFixtures.allReports(dir);
+        CheckSettings settings = CheckSettings.builder().inputDirectory(dir)
+                .rules("rooms:mean(engagement) >= 40%; attendees:count(user_id) >= 1").build();
+        java.time.Instant before = java.time.Instant.now();
+        CheckResult result = ThresholdChecker.check(settings, null);
+
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("rooms.csv", "attendees.csv", "breakouts.csv");
+        }
+        assertThat(result.rules()).isEqualTo(settings.rules());
+        assertThat(result.checkedAt()).isBetween(before, java.time.Instant.now());
+        assertThat(result.sessions()).hasValueSatisfying(rows -> assertThat(rows)
+                .extracting(SessionRow::cuePointId).containsExactly("c1", "c2", "c3"));
+        CheckResult.ChartData charts = result.charts();
+        assertThat(charts.hasRooms()).isTrue();
+        assertThat(charts.sessionsSeen()).isEqualTo(3);
+        assertThat(charts.points()).extracting(CheckResult.ChartData.Point::engagement)
+                .containsExactly(0.625, 0.25, 0.75);
+        assertThat(charts.roomsByEngagement()).extracting(CheckResult.ChartData.RoomMean::name)
+                .containsExactly("Biology", "Algebra");
+        assertThat(charts.histograms().get("attendees")).containsExactly(0L, 0L, 1L, 0L, 0L, 2L, 0L, 1L, 0L, 1L);
+        assertThat(charts.histograms()).containsKey("breakouts");
+
+        CheckFixtures.write(dir.resolve("custom"), "report-7001.csv", "room,latency\nA,100\n");
+        CheckResult custom = ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir.resolve("custom"))
+                .rules("7001:max(latency) < 250").build(), null);
+        assertThat(custom.sessions()).isEmpty();
+        assertThat(custom.charts().hasRooms()).isFalse();
+        assertThat(custom.charts().histograms()).isEmpty();
+    }
+
+    @Test
+    void messagesThatSayWhatToRunUseTheFrontEndsWords() throws Exception {
+        Vocabulary words = new Vocabulary() {
+            @Override
+            public String fetchCommand() {
+                return "FETCH";
+            }
+
+            @Override
+            public String setting(String name) {
+                return "<" + name + ">";
+            }
+
+            @Override
+            public String credentialSources() {
+                return "";
+            }
+
+            @Override
+            public String partnerIdSources() {
+                return "";
+            }
+        };
+        assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir.resolve("no"))
+                .vocabulary(words).build(), null)).hasMessage("The inputDirectory " + dir.resolve("no")
+                + " does not exist. Run FETCH first, or set <inputDirectory> to the folder holding the fetched CSVs.");
+        CheckFixtures.write(dir, "rooms.csv", CheckFixtures.ROOMS);
+        assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
+                .rules("attendees:mean(engagement) >= 60%").vocabulary(words).build(), null))
+                .hasMessageEndingWith(" reads it. Run FETCH first with reports including attendees, or point"
+                        + " <inputDirectory> at the folder that holds it.");
+        CheckFixtures.write(dir, "attendees.csv", "");
+        assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
+                .rules("attendees:mean(engagement) >= 60%").vocabulary(words).build(), null))
+                .hasMessage("attendees.csv is empty: it has no header row. Run FETCH again to rewrite it.");
+        CheckFixtures.write(dir, "attendees.csv", CheckFixtures.ATTENDEES.replace("Di,", "\"Di,"));
+        assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
+                .rules("attendees:mean(engagement) >= 60%").vocabulary(words).build(), null))
+                .hasMessageEndingWith(". Run FETCH again to rewrite the file.");
+        assertThat(CheckSettings.builder().inputDirectory(dir).build().vocabulary()).isSameAs(Vocabulary.LIBRARY);
     }
 }

@@ -37,6 +37,6 @@ class FetchThenCheckTest {
         assertThat(result.results()).hasSize(5).allSatisfy(r -> assertThat(r.verdict().name())
                 .as(r.message()).isEqualTo("PASS"));
         assertThat(result.errors()).isEmpty();
-        assertThat(result.results()).extracting(RuleResult::actual).doesNotContainNull();
+        assertThat(result.results()).extracting(RuleResult::actualText).doesNotContainNull();
     }
 }

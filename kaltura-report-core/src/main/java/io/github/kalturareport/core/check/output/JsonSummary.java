@@ -1,7 +1,13 @@
-package io.github.kalturareport.core.check;
+package io.github.kalturareport.core.check.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.kalturareport.core.check.Bound;
+import io.github.kalturareport.core.check.CheckResult.SessionRow;
+import io.github.kalturareport.core.check.OffendingRow;
+import io.github.kalturareport.core.check.Rule;
+import io.github.kalturareport.core.check.RuleResult;
+import io.github.kalturareport.core.check.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
@@ -27,7 +33,7 @@ final class JsonSummary {
             json.writeStringField("timeZone", report.settings().timeZone().getId());
             json.writeStringField("status", report.status());
             json.writeObjectFieldStart("totals");
-            json.writeNumberField("rules", report.settings().rules().size());
+            json.writeNumberField("rules", report.result().rules().size());
             json.writeNumberField("results", report.results().size());
             json.writeNumberField("passed", report.count(Verdict.PASS));
             json.writeNumberField("failed", report.count(Verdict.FAIL));
@@ -36,25 +42,25 @@ final class JsonSummary {
             json.writeNumberField("noData", report.count(Verdict.NO_DATA));
             json.writeEndObject();
             json.writeArrayFieldStart("rules");
-            for (Rule rule : report.settings().rules()) {
+            for (Rule rule : report.result().rules()) {
                 writeRule(json, rule);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("results");
             for (RuleResult r : report.results()) {
                 json.writeStartObject();
-                json.writeNumberField("ruleIndex", report.settings().rules().indexOf(r.definition()));
-                json.writeStringField("rule", r.rule());
-                json.writeStringField("report", r.definition().report().name());
+                json.writeNumberField("ruleIndex", report.result().rules().indexOf(r.rule()));
+                json.writeStringField("rule", r.label());
+                json.writeStringField("report", r.rule().report().name());
                 json.writeStringField("group", r.group());
                 json.writeStringField("verdict", r.verdict().name());
                 json.writeStringField("severity", r.severity().text());
-                if (r.actualValue() == null) {
+                if (r.actual() == null) {
                     json.writeNullField("actual");
                 } else {
-                    json.writeNumberField("actual", r.actualValue());
+                    json.writeNumberField("actual", r.actual());
                 }
-                json.writeStringField("actualText", r.actual());
+                json.writeStringField("actualText", r.actualText());
                 json.writeStringField("expected", r.expected());
                 json.writeNumberField("rows", r.rows());
                 json.writeStringField("message", r.message());
@@ -73,7 +79,7 @@ final class JsonSummary {
                 json.writeNullField("sessions");
             } else {
                 json.writeArrayFieldStart("sessions");
-                for (SessionOverview.Row s : report.sessions()) {
+                for (SessionRow s : report.sessions()) {
                     json.writeStartObject();
                     json.writeStringField("entryId", s.entryId());
                     json.writeStringField("roomName", s.roomName());

@@ -1,36 +1,42 @@
-package io.github.kalturareport.core.check;
+package io.github.kalturareport.core.check.output;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.check.CheckResult;
+import io.github.kalturareport.core.check.CheckSettings;
+import io.github.kalturareport.core.internal.files.AtomicFiles;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes every output file, each to a temporary file in the same folder and then moved into place. */
-final class OutputWriter {
+/**
+ * The reports people read, made from a {@link CheckResult}: the files (JUnit XML, Markdown, JSON, HTML) and the
+ * console table. The formats are written down in {@code docs/rules.md}.
+ */
+public final class CheckOutputs {
 
     static final String JUNIT = "TEST-kaltura-thresholds.xml";
     static final String MARKDOWN = "summary.md";
     static final String JSON = "summary.json";
     static final String HTML = "report.html";
 
-    private OutputWriter() {
+    private CheckOutputs() {
     }
 
-    @FunctionalInterface
-    interface Content {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    static List<Path> writeAll(CheckReport report) throws KalturaReportException {
-        Path dir = report.settings().outputDirectory();
+    /**
+     * Writes every file to {@link CheckSettings#outputDirectory()}, each to a temporary file first and then moved
+     * into place, and appends the Markdown summary to {@link CheckSettings#githubStepSummary()} when set.
+     *
+     * @param settings the settings the check ran with
+     * @return the files written: JUnit XML, Markdown, JSON, HTML
+     * @throws KalturaReportException when a file cannot be written
+     */
+    public static List<Path> writeAll(CheckSettings settings, CheckResult result) throws KalturaReportException {
+        CheckReport report = new CheckReport(settings, result);
+        Path dir = settings.outputDirectory();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -43,7 +49,7 @@ final class OutputWriter {
         written.add(write(dir.resolve(MARKDOWN), out -> out.write(markdown)));
         written.add(write(dir.resolve(JSON), out -> JsonSummary.write(report, out)));
         written.add(write(dir.resolve(HTML), out -> HtmlReport.write(report, out)));
-        Path step = report.settings().githubStepSummary();
+        Path step = settings.githubStepSummary();
         if (step != null) {
             try {
                 // Appended, as GitHub asks: other steps' summaries in the same file are kept.
@@ -57,36 +63,16 @@ final class OutputWriter {
         return written;
     }
 
-    /** Temporary files are private (0600); reports are for everyone who can read the build's folder. */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
+    /** The lines of a plain-text table of every result, for a log: rule, group, actual, expected, verdict. */
+    public static List<String> consoleTable(CheckResult result) {
+        return ConsoleTable.lines(result.results());
     }
 
-    /** Writes a file completely under a temporary name, then moves it over the target in one step. */
-    static Path write(Path target, Content content) throws KalturaReportException {
-        Path temp = null;
+    private static Path write(Path target, AtomicFiles.TextContent content) throws KalturaReportException {
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            readableByAll(temp);
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.writeText(target, content);
             return target;
         } catch (IOException | RuntimeException e) {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the original failure is what matters
-                }
-            }
             throw new KalturaReportException("Cannot write " + target + ": " + e
                     + ". Check the folder's permissions and free space.", e);
         }

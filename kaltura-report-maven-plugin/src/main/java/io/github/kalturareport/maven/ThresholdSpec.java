@@ -1,9 +1,11 @@
-package io.github.kalturareport.core.check;
+package io.github.kalturareport.maven;
+
+import io.github.kalturareport.core.check.Threshold;
 
 /**
- * A threshold in its structured form, as written in the POM's {@code <threshold>}: every value is the text the
- * user wrote (or null when absent). A mutable bean so the Maven plugin can use it as a nested configuration
- * class; {@link CheckSettings.Builder#build()} parses and validates it into a {@link Rule}.
+ * A threshold as written in the POM's {@code <threshold>}: every value is the text the user wrote (or null when
+ * absent). A mutable bean because Maven binds nested configuration through setters; Maven finds this class from
+ * the generic type of {@code CheckMojo.thresholds}. The core takes it as an immutable {@link Threshold}.
  */
 public class ThresholdSpec {
 
@@ -21,15 +23,9 @@ public class ThresholdSpec {
     public ThresholdSpec() {
     }
 
-    /** A convenience for code and tests: report, metric, aggregate, minimum, maximum (either may be null). */
-    public static ThresholdSpec of(String report, String metric, String aggregate, String minimum, String maximum) {
-        ThresholdSpec spec = new ThresholdSpec();
-        spec.setReport(report);
-        spec.setMetric(metric);
-        spec.setAggregate(aggregate);
-        spec.setMinimum(minimum);
-        spec.setMaximum(maximum);
-        return spec;
+    /** The same threshold for the core, text for text. */
+    Threshold toThreshold() {
+        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name);
     }
 
     public String getName() {

@@ -1,6 +1,13 @@
-package io.github.kalturareport.core.check;
+package io.github.kalturareport.core.check.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.kalturareport.core.check.Bound;
+import io.github.kalturareport.core.check.CheckResult.ChartData;
+import io.github.kalturareport.core.check.CheckResult.SessionRow;
+import io.github.kalturareport.core.check.OffendingRow;
+import io.github.kalturareport.core.check.Rule;
+import io.github.kalturareport.core.check.RuleResult;
+import io.github.kalturareport.core.internal.format.Formats;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +31,8 @@ final class HtmlReport {
 
     static final int MAX_RESULTS = 5000;
     static final int MAX_SESSIONS = 2000;
+    /** How many of the best and of the worst rooms the ranking shows. */
+    static final int TOP = 10;
     private static final String WEBJAR = "META-INF/resources/webjars/chart.js/";
     private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/chart.js/pom.properties";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,8 +62,8 @@ final class HtmlReport {
             for (RuleResult r : report.results().subList(0, shown)) {
                 String verdict = ConsoleTable.verdict(r);
                 out.write("<tr class=\"" + verdict.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "\"><td>"
-                        + esc(verdict) + "</td><td>" + esc(r.rule()) + "</td><td>"
-                        + esc(r.group() == null ? "" : r.group()) + "</td><td class=\"num\">" + esc(r.actual())
+                        + esc(verdict) + "</td><td>" + esc(r.label()) + "</td><td>"
+                        + esc(r.group() == null ? "" : r.group()) + "</td><td class=\"num\">" + esc(r.actualText())
                         + "</td><td>" + esc(r.expected()) + "</td><td>" + offending(r) + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
@@ -94,11 +103,11 @@ final class HtmlReport {
             b.append(b.length() == 0 ? "" : ", ").append("line ").append(row.line()).append(": ")
                     .append(esc(row.value()));
         }
-        return b.append(r.actualValue() != null && r.actualValue() > r.offendingRows().size() ? ", …" : "")
+        return b.append(r.actual() != null && r.actual() > r.offendingRows().size() ? ", …" : "")
                 .toString();
     }
 
-    private static void sessions(Writer out, List<SessionOverview.Row> sessions, ZoneId zone) throws IOException {
+    private static void sessions(Writer out, List<SessionRow> sessions, ZoneId zone) throws IOException {
         if (sessions == null) {
             out.write("<p>No rooms.csv or attendees.csv.</p>\n");
             return;
@@ -107,7 +116,7 @@ final class HtmlReport {
                 + esc(zone.getId()) + ")</th><th>Unique attendees</th><th>Avg minutes viewed</th>"
                 + "<th>Avg engagement</th></tr></thead>\n<tbody>\n");
         int shown = Math.min(MAX_SESSIONS, sessions.size());
-        for (SessionOverview.Row s : sessions.subList(0, shown)) {
+        for (SessionRow s : sessions.subList(0, shown)) {
             out.write("<tr><td>" + esc(s.roomName()) + "</td><td>" + esc(s.cuePointId()) + "</td><td>"
                     + esc(Formats.time(s.start(), zone)) + "</td><td class=\"num\">" + s.uniqueAttendees()
                     + "</td><td class=\"num\">" + (Double.isNaN(s.averageMinutesViewed()) ? "—"
@@ -124,7 +133,7 @@ final class HtmlReport {
     /** The Chart.js configurations, as data: the page's script hands each to {@code new Chart}. */
     private static List<Map<String, Object>> charts(CheckReport report, ZoneId zone) {
         List<Map<String, Object>> charts = new ArrayList<>();
-        ChartData data = report.charts();
+        ChartData data = report.result().charts();
         if (data.hasRooms()) {
             List<ChartData.Point> points = data.points();
             List<String> labels = new ArrayList<>();
@@ -135,7 +144,7 @@ final class HtmlReport {
             }
             List<Map<String, Object>> datasets = new ArrayList<>();
             datasets.add(dataset("Session engagement", values, "#2563eb", false));
-            for (Rule rule : report.settings().rules()) {
+            for (Rule rule : report.result().rules()) {
                 if (rule.report().equals(ReportDefinition.ROOMS)
                         && rule.column().equals("meeting_engaged_play_time_ratio")) {
                     for (Bound b : new Bound[] {rule.lower(), rule.upper()}) {
@@ -155,11 +164,11 @@ final class HtmlReport {
 
             List<ChartData.RoomMean> rooms = data.roomsByEngagement();
             List<ChartData.RoomMean> shown = new ArrayList<>();
-            if (rooms.size() <= 2 * ChartData.TOP) {
+            if (rooms.size() <= 2 * TOP) {
                 shown.addAll(rooms);
             } else {
-                shown.addAll(rooms.subList(0, ChartData.TOP));
-                shown.addAll(rooms.subList(rooms.size() - ChartData.TOP, rooms.size()));
+                shown.addAll(rooms.subList(0, TOP));
+                shown.addAll(rooms.subList(rooms.size() - TOP, rooms.size()));
             }
             List<String> names = new ArrayList<>();
             List<Object> means = new ArrayList<>();
@@ -168,18 +177,19 @@ final class HtmlReport {
                 means.add(pct(r.engagement()));
             }
             charts.add(chart("chart-rooms-top-bottom", "bar", "Rooms: top and bottom rooms by mean engagement",
-                    rooms.size() > shown.size() ? "The " + ChartData.TOP + " best and " + ChartData.TOP
+                    rooms.size() > shown.size() ? "The " + TOP + " best and " + TOP
                             + " worst of " + rooms.size() + " rooms." : rooms.size() + " rooms, best first.",
                     names, List.of(dataset("Mean engagement over sessions", means, "#059669", false)), "x", true));
         }
-        for (Map.Entry<String, long[]> h : data.histograms().entrySet()) {
+        for (Map.Entry<String, List<Long>> h : data.histograms().entrySet()) {
             List<String> bins = new ArrayList<>();
             List<Object> counts = new ArrayList<>();
             long total = 0;
-            for (int i = 0; i < ChartData.BINS; i++) {
+            // Ten bins of 10% each.
+            for (int i = 0; i < h.getValue().size(); i++) {
                 bins.add(i * 10 + "–" + (i + 1) * 10 + "%");
-                counts.add(h.getValue()[i]);
-                total += h.getValue()[i];
+                counts.add(h.getValue().get(i));
+                total += h.getValue().get(i);
             }
             String what = h.getKey().equals("attendees") ? "attendee" : "session";
             charts.add(chart("chart-" + h.getKey() + "-spread", "bar",

@@ -1,12 +1,18 @@
-package io.github.kalturareport.core.check;
+package io.github.kalturareport.core.check.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.check.CheckFixtures;
+import io.github.kalturareport.core.check.CheckResult;
+import io.github.kalturareport.core.check.CheckSettings;
+import io.github.kalturareport.core.check.ThresholdChecker;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,20 +38,27 @@ class CheckOutputsTest {
     Path dir;
     private Path stepSummary;
     private CheckResult result;
+    private List<Path> files;
 
     @BeforeEach
     void runCheck() throws Exception {
         CheckFixtures.allReports(dir);
         stepSummary = dir.resolve("step-summary.md");
         Files.writeString(stepSummary, "# Earlier step\n");
-        result = ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir).rules(RULES)
-                .githubStepSummary(stepSummary).timeZone("Europe/Berlin").build(), null);
+        files = checkAndWrite(CheckSettings.builder().inputDirectory(dir).rules(RULES)
+                .githubStepSummary(stepSummary).timeZone(ZoneId.of("Europe/Berlin")).build());
+    }
+
+    /** The check, then its outputs, as a front end runs them. */
+    private List<Path> checkAndWrite(CheckSettings settings) throws KalturaReportException {
+        result = ThresholdChecker.check(settings, null);
+        return CheckOutputs.writeAll(settings, result);
     }
 
     @Test
     void writesEveryFileUnderCheckAndNoTemporaryFile() throws Exception {
         Path out = dir.resolve("check");
-        assertThat(result.files()).containsExactly(out.resolve("TEST-kaltura-thresholds.xml"),
+        assertThat(files).containsExactly(out.resolve("TEST-kaltura-thresholds.xml"),
                 out.resolve("summary.md"), out.resolve("summary.json"), out.resolve("report.html"));
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
@@ -53,6 +66,42 @@ class CheckOutputsTest {
         }
         assertThat(result.results()).extracting(ConsoleTable::verdict).containsExactly(
                 "FAIL", "PASS", "FAIL", "PASS", "WARN", "NO DATA");
+    }
+
+    @Test
+    void theConsoleTableListsEveryResult() throws Exception {
+        CheckSettings settings = CheckSettings.builder().inputDirectory(dir)
+                .rules("attendees:mean(engagement) >= 70%; attendees:mean(engagement) >= 70% severity=warning;"
+                        + " attendees:mean(engagement) >= 50%").build();
+        assertThat(CheckOutputs.consoleTable(ThresholdChecker.check(settings, null))).containsExactly(
+                "RULE                                                GROUP  ACTUAL  EXPECTED  VERDICT",
+                "--------------------------------------------------  -----  ------  --------  -------",
+                "attendees:mean(engagement) >= 70%                   -      60%     >= 70%    FAIL",
+                "attendees:mean(engagement) >= 70% severity=warning  -      60%     >= 70%    WARN",
+                "attendees:mean(engagement) >= 50%                   -      60%     >= 50%    PASS");
+    }
+
+    @Test
+    void filesAreReadableByAllAndReplacedWhole() throws Exception {
+        Path html = dir.resolve("check/report.html");
+        if (html.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(html)))
+                    .isEqualTo("rw-r--r--");
+        }
+        Files.writeString(html, "old and much longer than nothing at all");
+        CheckOutputs.writeAll(CheckSettings.builder().inputDirectory(dir).build(), result);
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+    }
+
+    @Test
+    void aFolderThatCannotBeMadeFailsNamingIt() throws Exception {
+        Path blocked = dir.resolve("blocked");
+        Files.writeString(blocked, "a file where the folder should go");
+        CheckSettings settings = CheckSettings.builder().inputDirectory(dir).outputDirectory(blocked.resolve("check"))
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CheckOutputs.writeAll(settings, result))
+                .isInstanceOf(KalturaReportException.class)
+                .hasMessageStartingWith("Cannot create the output folder " + blocked.resolve("check"));
     }
 
     @Test
@@ -108,8 +157,7 @@ class CheckOutputsTest {
     @Test
     void junitXmlStaysParseableWhenACellHoldsAControlCharacter() throws Exception {
         CheckFixtures.write(dir, "report-7001.csv", "room,latency\n\"A\u0001<&>\",100\n");
-        ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
-                .rules("7001:max(latency) by room < 50").build(), null);
+        checkAndWrite(CheckSettings.builder().inputDirectory(dir).rules("7001:max(latency) by room < 50").build());
         Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(dir.resolve("check/TEST-kaltura-thresholds.xml").toFile());
         Element testCase = (Element) xml.getElementsByTagName("testcase").item(0);

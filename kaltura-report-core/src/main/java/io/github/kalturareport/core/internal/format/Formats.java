@@ -1,4 +1,4 @@
-package io.github.kalturareport.core.check;
+package io.github.kalturareport.core.internal.format;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** How numbers and times are shown to people, the same in every output. */
-final class Formats {
+/** How numbers and times are shown to people, the same in every message and output of the check. */
+public final class Formats {
 
     private static final MathContext SIGNIFICANT = new MathContext(6);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -17,7 +17,7 @@ final class Formats {
     }
 
     /** Up to six significant digits, no exponent, no trailing zeros: {@code 0.482}, {@code 1234.5}, {@code 7}. */
-    static String number(double value) {
+    public static String number(double value) {
         if (Double.isNaN(value)) {
             return "no data";
         }
@@ -28,7 +28,7 @@ final class Formats {
     }
 
     /** A fraction as a percentage with at most two decimals: 0.482 gives {@code 48.2%}, 0.6072871 {@code 60.73%}. */
-    static String percent(double fraction) {
+    public static String percent(double fraction) {
         if (Double.isNaN(fraction)) {
             return "no data";
         }
@@ -37,7 +37,7 @@ final class Formats {
     }
 
     /** Unix seconds as {@code 2025-04-21 10:00} in the zone. */
-    static String time(double epochSeconds, ZoneId zone) {
+    public static String time(double epochSeconds, ZoneId zone) {
         return Double.isNaN(epochSeconds) ? "" : DATE_TIME.format(Instant.ofEpochSecond((long) epochSeconds)
                 .atZone(zone));
     }

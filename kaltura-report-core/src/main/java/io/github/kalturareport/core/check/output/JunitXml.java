@@ -1,5 +1,8 @@
-package io.github.kalturareport.core.check;
+package io.github.kalturareport.core.check.output;
 
+import io.github.kalturareport.core.check.OffendingRow;
+import io.github.kalturareport.core.check.RuleResult;
+import io.github.kalturareport.core.check.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -38,14 +41,14 @@ final class JunitXml {
             xml.writeCharacters("\n  ");
             xml.writeStartElement("properties");
             property(xml, "inputDirectory", report.settings().inputDirectory().toString());
-            property(xml, "rules", Integer.toString(report.settings().rules().size()));
+            property(xml, "rules", Integer.toString(report.result().rules().size()));
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
             for (RuleResult r : report.results()) {
                 xml.writeCharacters("\n  ");
                 xml.writeStartElement("testcase");
-                xml.writeAttribute("name", clean(r.group() == null ? r.rule() : r.rule() + " [" + r.group() + "]"));
-                xml.writeAttribute("classname", "kaltura.thresholds." + r.definition().report().name());
+                xml.writeAttribute("name", clean(r.group() == null ? r.label() : r.label() + " [" + r.group() + "]"));
+                xml.writeAttribute("classname", "kaltura.thresholds." + r.rule().report().name());
                 xml.writeAttribute("time", seconds(r.seconds()));
                 if (r.isError()) {
                     xml.writeCharacters("\n    ");
@@ -83,11 +86,11 @@ final class JunitXml {
 
     private static String details(RuleResult r) {
         StringBuilder b = new StringBuilder(r.message()).append('\n')
-                .append("rule: ").append(r.definition().text()).append('\n')
-                .append("actual: ").append(r.actual()).append('\n')
+                .append("rule: ").append(r.rule().text()).append('\n')
+                .append("actual: ").append(r.actualText()).append('\n')
                 .append("expected: ").append(r.expected()).append('\n')
                 .append("rows: ").append(r.rows()).append('\n')
-                .append("file: ").append(r.definition().report().fileName()).append('\n');
+                .append("file: ").append(r.rule().report().fileName()).append('\n');
         for (OffendingRow row : r.offendingRows()) {
             b.append("line ").append(row.line()).append(": ").append(row.value()).append('\n');
         }

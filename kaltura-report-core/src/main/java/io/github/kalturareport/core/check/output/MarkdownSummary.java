@@ -1,5 +1,11 @@
-package io.github.kalturareport.core.check;
+package io.github.kalturareport.core.check.output;
 
+import io.github.kalturareport.core.check.CheckResult.SessionRow;
+import io.github.kalturareport.core.check.OffendingRow;
+import io.github.kalturareport.core.check.RuleResult;
+import io.github.kalturareport.core.check.Severity;
+import io.github.kalturareport.core.check.Verdict;
+import io.github.kalturareport.core.internal.format.Formats;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,8 +43,8 @@ final class MarkdownSummary {
             md.append("| Verdict | Rule | Group | Actual | Expected |\n|---|---|---|---|---|\n");
             int shown = Math.min(results.size(), MAX_RESULTS);
             for (RuleResult r : results.subList(0, shown)) {
-                md.append("| ").append(verdict(r)).append(" | ").append(cell(r.rule())).append(" | ")
-                        .append(cell(r.group() == null ? "" : r.group())).append(" | ").append(cell(r.actual()))
+                md.append("| ").append(verdict(r)).append(" | ").append(cell(r.label())).append(" | ")
+                        .append(cell(r.group() == null ? "" : r.group())).append(" | ").append(cell(r.actualText()))
                         .append(" | ").append(cell(r.expected())).append(" |\n");
             }
             if (results.size() > shown) {
@@ -49,11 +55,11 @@ final class MarkdownSummary {
             List<RuleResult> withRows = results.stream().filter(r -> !r.offendingRows().isEmpty()
                     && r.verdict() == Verdict.FAIL).limit(20).toList();
             for (RuleResult r : withRows) {
-                md.append("<details><summary>").append(html(r.rule()))
+                md.append("<details><summary>").append(html(r.label()))
                         .append(r.group() == null ? "" : " — " + html(r.group())).append(": ")
-                        .append(html(r.actual())).append("</summary>\n\n");
+                        .append(html(r.actualText())).append("</summary>\n\n");
                 for (OffendingRow row : r.offendingRows()) {
-                    md.append("- ").append(r.definition().report().fileName()).append(" line ").append(row.line())
+                    md.append("- ").append(r.rule().report().fileName()).append(" line ").append(row.line())
                             .append(": `").append(row.value().replace("`", "'")).append("`\n");
                 }
                 md.append("\n</details>\n\n");
@@ -65,7 +71,7 @@ final class MarkdownSummary {
         return cap(md.toString());
     }
 
-    private static void appendSessions(StringBuilder md, List<SessionOverview.Row> sessions, ZoneId zone) {
+    private static void appendSessions(StringBuilder md, List<SessionRow> sessions, ZoneId zone) {
         md.append("### Session overview\n\n");
         if (sessions.isEmpty()) {
             md.append("No sessions in the reports.\n");
@@ -74,7 +80,7 @@ final class MarkdownSummary {
         md.append("| Room | Session | Start (").append(zone.getId())
                 .append(") | Unique attendees | Avg minutes viewed | Avg engagement |\n|---|---|---|---:|---:|---:|\n");
         int shown = Math.min(sessions.size(), MAX_SESSIONS);
-        for (SessionOverview.Row s : sessions.subList(0, shown)) {
+        for (SessionRow s : sessions.subList(0, shown)) {
             md.append("| ").append(cell(s.roomName())).append(" | ").append(cell(s.cuePointId())).append(" | ")
                     .append(Formats.time(s.start(), zone)).append(" | ").append(s.uniqueAttendees()).append(" | ")
                     .append(Double.isNaN(s.averageMinutesViewed()) ? "—" : Formats.number(round1(

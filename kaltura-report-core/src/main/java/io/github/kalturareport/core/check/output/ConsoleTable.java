@@ -1,5 +1,7 @@
-package io.github.kalturareport.core.check;
+package io.github.kalturareport.core.check.output;
 
+import io.github.kalturareport.core.check.RuleResult;
+import io.github.kalturareport.core.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +17,7 @@ final class ConsoleTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(HEADER);
         for (RuleResult r : results) {
-            rows.add(new String[] {r.rule(), r.group() == null ? "-" : r.group(), r.actual(), r.expected(),
+            rows.add(new String[] {r.label(), r.group() == null ? "-" : r.group(), r.actualText(), r.expected(),
                 verdict(r)});
         }
         int[] widths = new int[HEADER.length];

@@ -1,7 +1,11 @@
 package io.github.kalturareport.core.check;
 
+import io.github.kalturareport.core.check.CheckResult.ChartData;
+import io.github.kalturareport.core.check.CheckResult.ChartData.Point;
+import io.github.kalturareport.core.check.CheckResult.ChartData.RoomMean;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,27 +13,19 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * What the HTML report's charts show, gathered during the one pass over each file in bounded memory:
+ * Gathers what the HTML report's charts show ({@link ChartData}) during the one pass over each file, in bounded
+ * memory:
  * <ul>
  *   <li>rooms: engagement per session over time (a uniform random sample of at most {@value #MAX_POINTS}
- *       sessions, so a huge file still gives a readable chart) and the mean engagement of each room, for the
- *       top and bottom {@value #TOP} rooms (one small record per room);</li>
+ *       sessions, so a huge file still gives a readable chart) and the mean engagement of each room (one small
+ *       record per room);</li>
  *   <li>attendees and breakouts: the spread of engagement as a histogram of ten 10% bins (constant memory).</li>
  * </ul>
  */
-final class ChartData {
+final class ChartCollector {
 
     static final int MAX_POINTS = 1000;
-    static final int TOP = 10;
     static final int BINS = 10;
-
-    /** A session on the engagement-over-time chart: start in Unix seconds, engagement as a fraction. */
-    record Point(double start, double engagement, String room) {
-    }
-
-    /** A room's mean engagement over its sessions. */
-    record RoomMean(String entryId, String name, double engagement, long sessions) {
-    }
 
     private static final class RoomSum {
         String name;
@@ -108,32 +104,15 @@ final class ChartData {
         };
     }
 
-    boolean hasRooms() {
-        return hasRooms;
-    }
-
-    /** The sampled sessions, oldest first. */
-    List<Point> points() {
+    /** What was gathered: the sample oldest first, the rooms best first. */
+    ChartData data() {
         List<Point> sorted = new ArrayList<>(points);
         sorted.sort(Comparator.comparingDouble(Point::start));
-        return sorted;
-    }
-
-    /** How many sessions the over-time chart stands for (it shows at most {@value #MAX_POINTS}). */
-    long sessionsSeen() {
-        return sessionsSeen;
-    }
-
-    /** All rooms by mean engagement, best first. */
-    List<RoomMean> roomsByEngagement() {
-        List<RoomMean> list = new ArrayList<>();
-        rooms.forEach((id, r) -> list.add(new RoomMean(id, r.name, r.sum / r.count, r.count)));
-        list.sort(Comparator.comparingDouble(RoomMean::engagement).reversed().thenComparing(RoomMean::entryId));
-        return list;
-    }
-
-    /** Report name to ten counts: engagement in [0,10%), [10%,20%) … [90%,100%]. */
-    Map<String, long[]> histograms() {
-        return histograms;
+        List<RoomMean> means = new ArrayList<>();
+        rooms.forEach((id, r) -> means.add(new RoomMean(id, r.name, r.sum / r.count, r.count)));
+        means.sort(Comparator.comparingDouble(RoomMean::engagement).reversed().thenComparing(RoomMean::entryId));
+        Map<String, List<Long>> counts = new LinkedHashMap<>();
+        histograms.forEach((report, bins) -> counts.put(report, Arrays.stream(bins).boxed().toList()));
+        return new ChartData(hasRooms, sorted, sessionsSeen, means, counts);
     }
 }
