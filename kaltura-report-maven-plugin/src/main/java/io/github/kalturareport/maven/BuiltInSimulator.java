@@ -1,5 +1,6 @@
 package io.github.kalturareport.maven;
 
+import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.simulator.KalturaSimulator;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -21,15 +22,15 @@ final class BuiltInSimulator implements AutoCloseable {
      *
      * @param seed the data's seed as typed ({@code simulatorSeed}); blank = the simulator's default
      */
-    static BuiltInSimulator start(String seed) throws MojoExecutionException {
+    static BuiltInSimulator start(String seed) throws ConfigurationException, MojoExecutionException {
         quietJetty();
         KalturaSimulator.Builder builder = KalturaSimulator.builder().host("127.0.0.1").port(0);
         if (seed != null && !seed.isBlank()) {
             try {
                 builder.seed(Long.parseLong(seed.trim()));
             } catch (NumberFormatException e) {
-                throw new MojoExecutionException("Invalid simulatorSeed '" + seed.trim() + "': use a whole number"
-                        + " such as 42. [POM: <simulatorSeed>, command line: -Dkaltura.simulatorSeed]", e);
+                throw new ConfigurationException("simulatorSeed", "Invalid simulatorSeed '" + seed.trim()
+                        + "': use a whole number such as 42.", e);
             }
         }
         try {

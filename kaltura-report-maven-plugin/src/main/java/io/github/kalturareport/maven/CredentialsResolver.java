@@ -11,9 +11,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
- * Finds the credentials of CONTRACT.md, first match wins: the settings.xml {@code <server>} named by
- * {@code serverId} ({@code <username>} = partner id, {@code <password>} = admin secret, Maven-encrypted passwords
- * work), then the environment ({@code KALTURA_ADMIN_SECRET}, {@code KALTURA_KS}, {@code KALTURA_APP_TOKEN_ID} with
+ * Finds the credentials (README, Credentials and security), first match wins: the settings.xml {@code <server>}
+ * named by {@code serverId} ({@code <username>} = partner id, {@code <password>} = admin secret, Maven-encrypted
+ * passwords work), then the environment ({@code KALTURA_ADMIN_SECRET}, {@code KALTURA_KS}, {@code KALTURA_APP_TOKEN_ID} with
  * {@code KALTURA_APP_TOKEN} and optional {@code KALTURA_APP_TOKEN_HASH_TYPE}; {@code KALTURA_PARTNER_ID}).
  */
 final class CredentialsResolver {

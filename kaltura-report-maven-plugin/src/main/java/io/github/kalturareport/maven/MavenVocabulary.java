@@ -2,12 +2,13 @@ package io.github.kalturareport.maven;
 
 import io.github.kalturareport.core.Vocabulary;
 
-/** The plugin's words for the core's messages: its goals, its {@code -D} properties, settings.xml. */
+/** The plugin's words for the core's messages: its goals, its {@code -D} properties (from the descriptor), settings.xml. */
 final class MavenVocabulary implements Vocabulary {
 
-    static final MavenVocabulary INSTANCE = new MavenVocabulary();
+    private final GoalParameters parameters;
 
-    private MavenVocabulary() {
+    MavenVocabulary(GoalParameters parameters) {
+        this.parameters = parameters;
     }
 
     @Override
@@ -17,8 +18,7 @@ final class MavenVocabulary implements Vocabulary {
 
     @Override
     public String setting(String name) {
-        String property = "inputDirectory".equals(name) ? "outputDirectory" : name;
-        return name + " (-Dkaltura." + property + "=...)";
+        return parameters.property(name).map(property -> name + " (-D" + property + "=...)").orElse(name);
     }
 
     @Override

@@ -25,8 +25,8 @@ final class SecretGuard {
         if (value == null || value.isBlank()) {
             return;
         }
-        throw new MojoExecutionException("A secret was given as the parameter '" + parameter + "' (in the POM or as -Dkaltura."
-                + parameter + " on the command line), where the POM, the shell history and the build log can expose it."
+        throw new MojoExecutionException("A secret was given as the parameter '" + parameter + "' (in the POM or as -D"
+                + PropertyNames.PREFIX + parameter + " on the command line), where the POM, the shell history and the build log can expose it."
                 + " The build refuses it, whatever its value. Remove it, revoke it if the POM or log was shared, and put it in "
                 + where + ".");
     }

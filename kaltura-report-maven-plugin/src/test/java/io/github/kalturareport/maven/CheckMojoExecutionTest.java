@@ -201,7 +201,7 @@ class CheckMojoExecutionTest {
         prepare(mojo, "rooms:count(entry_id) >= 1", false);
         mojo.timeZone = "Mars/Base";
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("Unknown timeZone 'Mars/Base': use a region id such as UTC, Europe/Berlin or"
+                .hasMessage("Unknown timeZone 'Mars/Base': use a zone id such as UTC, Europe/Paris or"
                         + " America/New_York. [POM: <timeZone>, command line: -Dkaltura.timeZone]");
 
         mojo.timeZone = "UTC";
@@ -214,9 +214,14 @@ class CheckMojoExecutionTest {
     }
 
     @Test
-    void aBlankTimeZoneIsUtc() throws Exception {
-        assertThat(CheckMojo.zone(" ").getId()).isEqualTo("UTC");
-        assertThat(CheckMojo.zone(null).getId()).isEqualTo("UTC");
-        assertThat(CheckMojo.zone(" Europe/Berlin ").getId()).isEqualTo("Europe/Berlin");
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void aBlankTimeZoneOnTheCommandLineIsUtc(CheckMojo mojo) throws Exception {
+        prepare(mojo, "rooms:count(entry_id) >= 2", true);
+        when(mojo.session.getUserProperties()).thenReturn(FetchMojoBindingTest.properties("kaltura.timeZone", " "));
+
+        mojo.execute();
+
+        assertThat(mojo.timeZone).isBlank();
+        assertThat(Files.readString(reports.resolve("check/summary.json"))).contains("\"timeZone\" : \"UTC\"");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.kalturareport.maven;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kalturareport.core.ConfigurationException;
@@ -17,9 +18,19 @@ class MavenVocabularyTest {
     @Test
     void missingCredentialsNameSettingsXmlAndTheEnvironment() {
         assertThatThrownBy(() -> new FetchOptions().partnerId("1000").outputDirectory(output)
-                .vocabulary(MavenVocabulary.INSTANCE).build())
+                .vocabulary(new MavenVocabulary(PluginDescriptor.goal("fetch"))).build())
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessage("No Kaltura credentials: give an admin secret, a KS or an app token (settings.xml server,"
                         + " or KALTURA_ADMIN_SECRET, KALTURA_KS, KALTURA_APP_TOKEN_ID with KALTURA_APP_TOKEN).");
+    }
+
+    @Test
+    void aSettingIsNamedWithItsCommandLinePropertyFromTheDescriptor() {
+        MavenVocabulary words = new MavenVocabulary(PluginDescriptor.goal("check"));
+
+        assertThat(words.setting("inputDirectory")).isEqualTo("inputDirectory (-Dkaltura.outputDirectory=...)");
+        assertThat(words.setting("thresholds")).isEqualTo("thresholds");
+        assertThat(words.setting("sessionLifetime")).isEqualTo("sessionLifetime");
+        assertThat(words.fetchCommand()).isEqualTo("kaltura-report:fetch");
     }
 }
