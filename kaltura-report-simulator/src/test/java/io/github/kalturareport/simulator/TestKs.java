@@ -12,8 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * KS vectors built straight from the published algorithm (Kaltura's kSessionBase, as described in
- * KALTURA-PROTOCOL.md), written independently of the simulator's codec so its decoder is checked against the
- * algorithm rather than against itself.
+ * docs/kaltura-protocol.md, KS v2 format and KS v1 format), written independently of the simulator's codec so its
+ * decoder is checked against the algorithm rather than against itself.
  */
 final class TestKs {
     private TestKs() {

@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Makes a version-2 Kaltura Session locally from an admin secret, as Kaltura's own clients do
- * (KALTURA-PROTOCOL.md): no network call, so the secret never leaves this machine.
+ * (docs/kaltura-protocol.md, KS v2 format): no network call, so the secret never leaves this machine.
  */
 public final class KsV2 {
 

@@ -11,7 +11,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** Reads the three shapes of a Kaltura API error (KALTURA-PROTOCOL.md): JSON, XML, and headers only. */
+/** Reads the three shapes of a Kaltura API error (docs/kaltura-protocol.md, Errors): JSON, XML, and headers only. */
 public final class ApiErrorParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();

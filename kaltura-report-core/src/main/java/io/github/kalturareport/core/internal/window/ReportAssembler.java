@@ -1,14 +1,14 @@
 package io.github.kalturareport.core.internal.window;
-import io.github.kalturareport.core.internal.files.AtomicFiles;
 
 import io.github.kalturareport.core.DataValidationException;
 import io.github.kalturareport.core.internal.csv.CsvValues;
-import io.github.kalturareport.core.internal.window.WindowProcessor;
-import io.github.kalturareport.core.report.ColumnDefinition;
-import io.github.kalturareport.core.report.ReportDefinition;
+import io.github.kalturareport.core.internal.files.AtomicFiles;
 import io.github.kalturareport.core.internal.validate.ColumnLayout;
 import io.github.kalturareport.core.internal.validate.Problem;
 import io.github.kalturareport.core.internal.validate.ProblemLog;
+import io.github.kalturareport.core.internal.window.WindowProcessor;
+import io.github.kalturareport.core.report.ColumnDefinition;
+import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

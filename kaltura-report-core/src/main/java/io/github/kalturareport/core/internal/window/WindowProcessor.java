@@ -1,15 +1,15 @@
 package io.github.kalturareport.core.internal.window;
-import io.github.kalturareport.core.internal.csv.CsvFormatException;
-import io.github.kalturareport.core.internal.csv.CsvValues;
-import io.github.kalturareport.core.internal.csv.CsvRow;
-import io.github.kalturareport.core.internal.csv.CsvReader;
 
-import io.github.kalturareport.core.report.ColumnDefinition;
-import io.github.kalturareport.core.report.ColumnType;
-import io.github.kalturareport.core.report.ReportDefinition;
+import io.github.kalturareport.core.internal.csv.CsvFormatException;
+import io.github.kalturareport.core.internal.csv.CsvReader;
+import io.github.kalturareport.core.internal.csv.CsvRow;
+import io.github.kalturareport.core.internal.csv.CsvValues;
 import io.github.kalturareport.core.internal.validate.ColumnLayout;
 import io.github.kalturareport.core.internal.validate.ProblemLog;
 import io.github.kalturareport.core.internal.validate.RowValidator;
+import io.github.kalturareport.core.report.ColumnDefinition;
+import io.github.kalturareport.core.report.ColumnType;
+import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -151,8 +151,9 @@ public final class WindowProcessor {
             throw new MalformedCsvException("the body is not well-formed CSV in UTF-8: " + e.getMessage()
                     + " (row " + (rows + 1) + " of the window)", e);
         }
-        // A header alone without its line feed is tolerated when it names every documented column (KALTURA-PROTOCOL
-        // marks the shape of empty reports as inferred); any other body without a final line feed was cut short.
+        // A header alone without its line feed is tolerated when it names every documented column (the shape of
+        // empty reports is inferred: docs/kaltura-protocol.md, Empty reports); any other body without a final line
+        // feed was cut short.
         boolean completeBareHeader = rows == 0 && layout != null && !report.isCustom() && layout.missing().isEmpty();
         if (reader.hadContent() && !reader.endsWithLineFeed() && !completeBareHeader) {
             throw new TruncatedBodyException("the last row has no line feed");

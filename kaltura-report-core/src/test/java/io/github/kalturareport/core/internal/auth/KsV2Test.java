@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class KsV2Test {
 
-    /** Decrypts a v2 KS the way the server does, step by step from KALTURA-PROTOCOL.md. */
+    /** Decrypts a v2 KS the way the server does, step by step (docs/kaltura-protocol.md, KS v2 format). */
     private static String fields(String ks, String secret) throws Exception {
         byte[] decoded = Base64.getDecoder().decode(ks.replace('-', '+').replace('_', '/'));
         String prefix = "v2|1000|";
