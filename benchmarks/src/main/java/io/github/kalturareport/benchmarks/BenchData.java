@@ -1,13 +1,13 @@
 package io.github.kalturareport.benchmarks;
 
 import io.github.kalturareport.core.ConfigurationException;
-import io.github.kalturareport.core.config.FetchOptions;
-import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.CheckSettings;
 import io.github.kalturareport.core.check.ThresholdChecker;
 import io.github.kalturareport.core.check.output.CheckOutputs;
+import io.github.kalturareport.core.config.FetchOptions;
+import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.simulator.KalturaSimulator;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.github.kalturareport.core.check;
 
-import io.github.kalturareport.core.check.CheckResult.ChartData;
 import io.github.kalturareport.core.check.CheckResult.ChartData.Point;
 import io.github.kalturareport.core.check.CheckResult.ChartData.RoomMean;
+import io.github.kalturareport.core.check.CheckResult.ChartData;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.util.ArrayList;
 import java.util.Arrays;

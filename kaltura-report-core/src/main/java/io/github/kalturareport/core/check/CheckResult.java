@@ -1,5 +1,6 @@
 package io.github.kalturareport.core.check;
 
+import io.github.kalturareport.core.check.RuleResult.Verdict;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,7 +1,13 @@
 package io.github.kalturareport.core.check;
 
+import io.github.kalturareport.core.RuleException;
+import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.report.ReportDefinition;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A parsed, validated threshold rule. Both the structured form ({@link Threshold}) and the one-line form
@@ -24,7 +30,7 @@ import java.util.Objects;
  */
 public record Rule(String name, ReportDefinition report, String metric, String column, Aggregate aggregate,
         String groupBy, String whereColumn, String whereValue, Bound lower, Bound upper, Severity severity,
-        OnEmpty onEmpty, RuleSource source) {
+        OnEmpty onEmpty, Source source) {
 
     public Rule {
         Objects.requireNonNull(report, "report");
@@ -125,5 +131,91 @@ public record Rule(String name, ReportDefinition report, String metric, String c
     @Override
     public String toString() {
         return label();
+    }
+
+    /**
+     * One side of a rule's range.
+     *
+     * @param number    the number as written ({@code 60} for {@code 60%})
+     * @param percent   whether it was written with {@code %}: it then means {@code number / 100}
+     * @param inclusive whether the bound itself is allowed ({@code >=}, {@code <=}, {@code <minimum>},
+     *                  {@code <maximum>})
+     */
+    public record Bound(BigDecimal number, boolean percent, boolean inclusive) {
+
+        public Bound {
+            Objects.requireNonNull(number, "number");
+        }
+
+        /** The value compared with the actual one: a percentage compares as a fraction, {@code 60%} as 0.6. */
+        public double value() {
+            return percent ? number.movePointLeft(2).doubleValue() : number.doubleValue();
+        }
+
+        /** {@code 60%} or {@code 0.6}, as written. */
+        public String text() {
+            return number.toPlainString() + (percent ? "%" : "");
+        }
+    }
+
+    /**
+     * Where a rule was written, so a problem found later (a column missing from a custom report's header) can still
+     * point a caret at the user's text.
+     *
+     * @param parameter {@code rules} or {@code thresholds}
+     * @param intro     how messages about it begin, e.g. {@code Bad rule in 'rules'}
+     * @param text      the rule's text (for the structured form, its elements on one line)
+     * @param spans     part name ({@code report}, {@code metric}, {@code groupBy}, {@code where} …) to
+     *                  {start, length}
+     */
+    public record Source(String parameter, String intro, String text, Map<String, int[]> spans) {
+
+        /** A {@link RuleException} whose caret underlines the given part (or the whole text when unknown). */
+        public RuleException error(String part, String problem) {
+            int[] span = spans.get(part);
+            String message = intro + ": " + problem;
+            return span == null ? new RuleException(parameter, message, text, text.length(), 1)
+                    : new RuleException(parameter, message, text, span[0], span[1]);
+        }
+    }
+
+    /**
+     * What a rule concludes when it has no value to judge: the report has no rows, no row matches its {@code where},
+     * or a group's rows were all filtered out or had an empty cell. Written {@code onEmpty} in both rule forms.
+     */
+    public enum OnEmpty {
+        /** The default: the rule is reported as {@link Verdict#NO_DATA} (a skipped test case), never a breach. */
+        NODATA,
+        /** No data is a breach of the rule's severity ({@link Verdict#FAIL}). */
+        FAIL,
+        /** No data is acceptable ({@link Verdict#PASS}). */
+        PASS;
+
+        public String text() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Optional<OnEmpty> parse(String text) {
+            for (OnEmpty value : values()) {
+                if (value.text().equalsIgnoreCase(text.trim())) {
+                    return Optional.of(value);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * What a breached rule means: {@code error} fails the build (when the caller halts on failure), {@code warning}
+     * never does.
+     */
+    public enum Severity {
+        ERROR,
+        WARNING;
+
+        /** {@code error} or {@code warning}. */
+        public String text() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 }

@@ -2,6 +2,8 @@ package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.RuleException;
+import io.github.kalturareport.core.check.RuleResult.OffendingRow;
+import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.internal.collect.DoubleList;
 import io.github.kalturareport.core.internal.collect.LongHashSet;
 import io.github.kalturareport.core.internal.csv.CsvRow;

@@ -1,6 +1,9 @@
 package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.RuleException;
+import io.github.kalturareport.core.check.Rule.Bound;
+import io.github.kalturareport.core.check.Rule.OnEmpty;
+import io.github.kalturareport.core.check.Rule.Severity;
 import io.github.kalturareport.core.report.ColumnDefinition;
 import io.github.kalturareport.core.report.ColumnType;
 import io.github.kalturareport.core.report.ReportDefinition;
@@ -71,7 +74,7 @@ public final class RuleParser {
         d.onEmpty = element(text, d, "onEmpty", threshold.onEmpty());
         String intro = "Bad threshold " + (d.name != null ? "'" + d.name + "'" : "#" + (index + 1))
                 + " in 'thresholds'";
-        d.source = new RuleSource(THRESHOLDS, intro, text.toString(), d.spans);
+        d.source = new Rule.Source(THRESHOLDS, intro, text.toString(), d.spans);
         if (where != null) {
             int eq = where.indexOf('=');
             int[] span = d.spans.get("where");
@@ -134,7 +137,7 @@ public final class RuleParser {
     private static final class Draft {
         final Map<String, int[]> spans = new HashMap<>();
         final List<BoundDraft> bounds = new ArrayList<>();
-        RuleSource source;
+        Rule.Source source;
         String name;
         String report;
         String metric;
@@ -272,7 +275,7 @@ public final class RuleParser {
 
         LineParser(String text) {
             this.text = text;
-            d.source = new RuleSource(RULES, "Bad rule in 'rules'", text, d.spans);
+            d.source = new Rule.Source(RULES, "Bad rule in 'rules'", text, d.spans);
         }
 
         Rule parse() throws RuleException {

@@ -1,5 +1,7 @@
 package io.github.kalturareport.core.check;
 
+import io.github.kalturareport.core.check.Rule.OnEmpty;
+import io.github.kalturareport.core.check.Rule.Severity;
 import io.github.kalturareport.core.internal.format.Formats;
 import java.util.List;
 import java.util.Objects;
@@ -98,5 +100,25 @@ public record RuleResult(Rule rule, String group, Double actual, Verdict verdict
             }
         }
         return message.toString();
+    }
+
+    /**
+     * A row that an {@code each} rule rejected.
+     *
+     * @param line  the line it starts on in the CSV file (the header is line 1)
+     * @param value the cell as written in the file
+     */
+    public record OffendingRow(long line, String value) {
+    }
+
+    /** The outcome of one rule for one group. */
+    public enum Verdict {
+        /** The actual value is within the bounds. */
+        PASS,
+        /** The actual value is outside the bounds (a breach of the rule's severity). */
+        FAIL,
+        /** There was no value to judge (no rows, or a group whose rows were all filtered out), and the rule's
+         * {@link OnEmpty} says so. Reported, never a breach. */
+        NO_DATA
     }
 }

@@ -1,7 +1,7 @@
 package io.github.kalturareport.core.fetch;
+
 import io.github.kalturareport.core.internal.auth.KsV2;
 import io.github.kalturareport.core.internal.auth.Login;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.RuleException;
+import io.github.kalturareport.core.check.Rule.Bound;
+import io.github.kalturareport.core.check.Rule.OnEmpty;
+import io.github.kalturareport.core.check.Rule.Severity;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.math.BigDecimal;
 import java.util.List;

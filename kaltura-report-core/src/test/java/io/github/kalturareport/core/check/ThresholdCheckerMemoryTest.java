@@ -2,6 +2,8 @@ package io.github.kalturareport.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.kalturareport.core.check.RuleResult.OffendingRow;
+import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.check.output.CheckOutputs;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.RuleException;
+import io.github.kalturareport.core.ToolVocabulary;
 import io.github.kalturareport.core.Vocabulary;
 import io.github.kalturareport.core.check.CheckResult.SessionRow;
+import io.github.kalturareport.core.check.RuleResult.OffendingRow;
+import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -302,43 +305,23 @@ class ThresholdCheckerTest {
 
     @Test
     void messagesThatSayWhatToRunUseTheFrontEndsWords() throws Exception {
-        Vocabulary words = new Vocabulary() {
-            @Override
-            public String fetchCommand() {
-                return "FETCH";
-            }
-
-            @Override
-            public String setting(String name) {
-                return "<" + name + ">";
-            }
-
-            @Override
-            public String credentialSources() {
-                return "";
-            }
-
-            @Override
-            public String partnerIdSources() {
-                return "";
-            }
-        };
+        Vocabulary words = new ToolVocabulary();
         assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir.resolve("no"))
                 .vocabulary(words).build(), null)).hasMessage("The inputDirectory " + dir.resolve("no")
-                + " does not exist. Run FETCH first, or set <inputDirectory> to the folder holding the fetched CSVs.");
+                + " does not exist. Run tool fetch first, or set --inputDirectory to the folder holding the fetched CSVs.");
         CheckFixtures.write(dir, "rooms.csv", CheckFixtures.ROOMS);
         assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
                 .rules("attendees:mean(engagement) >= 60%").vocabulary(words).build(), null))
-                .hasMessageEndingWith(" reads it. Run FETCH first with reports including attendees, or point"
-                        + " <inputDirectory> at the folder that holds it.");
+                .hasMessageEndingWith(" reads it. Run tool fetch first with reports including attendees, or point"
+                        + " --inputDirectory at the folder that holds it.");
         CheckFixtures.write(dir, "attendees.csv", "");
         assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
                 .rules("attendees:mean(engagement) >= 60%").vocabulary(words).build(), null))
-                .hasMessage("attendees.csv is empty: it has no header row. Run FETCH again to rewrite it.");
+                .hasMessage("attendees.csv is empty: it has no header row. Run tool fetch again to rewrite it.");
         CheckFixtures.write(dir, "attendees.csv", CheckFixtures.ATTENDEES.replace("Di,", "\"Di,"));
         assertThatThrownBy(() -> ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
                 .rules("attendees:mean(engagement) >= 60%").vocabulary(words).build(), null))
-                .hasMessageEndingWith(". Run FETCH again to rewrite the file.");
+                .hasMessageEndingWith(". Run tool fetch again to rewrite the file.");
         assertThat(CheckSettings.builder().inputDirectory(dir).build().vocabulary()).isSameAs(Vocabulary.LIBRARY);
     }
 }

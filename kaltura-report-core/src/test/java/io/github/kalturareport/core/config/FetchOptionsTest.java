@@ -3,6 +3,7 @@ package io.github.kalturareport.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.kalturareport.core.ConfigurationException;
+import io.github.kalturareport.core.ToolVocabulary;
 import io.github.kalturareport.core.Vocabulary;
 import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.Endpoint;
@@ -169,30 +170,10 @@ class FetchOptionsTest {
 
     @Test
     void theFrontEndsWordsReachTheMessages() {
-        Vocabulary words = new Vocabulary() {
-            @Override
-            public String fetchCommand() {
-                return "tool fetch";
-            }
-
-            @Override
-            public String setting(String name) {
-                return "--" + name;
-            }
-
-            @Override
-            public String credentialSources() {
-                return "TOOL_SECRET";
-            }
-
-            @Override
-            public String partnerIdSources() {
-                return "--partner-id";
-            }
-        };
+        Vocabulary words = new ToolVocabulary();
         assertThat(failure(valid().vocabulary(words).partnerId(null))).hasMessage("No partnerId: an admin secret or "
                 + "an app token needs the partner id (--partner-id).");
-        assertThat(failure(valid().vocabulary(words).credentials(null))).hasMessageEndingWith("(TOOL_SECRET).");
+        assertThat(failure(valid().vocabulary(words).credentials(null))).hasMessageEndingWith("(--secret or TOOL_SECRET).");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.kalturareport.core.ConfigurationException;
+import io.github.kalturareport.core.ToolVocabulary;
 import io.github.kalturareport.core.Vocabulary;
 import io.github.kalturareport.core.internal.auth.KsV2;
 import io.github.kalturareport.core.report.Filter;
@@ -177,27 +178,7 @@ class FetchSettingsTest {
 
     @Test
     void messagesThatNameWhereThingsAreSetUseTheFrontEndsWords() {
-        Vocabulary words = new Vocabulary() {
-            @Override
-            public String fetchCommand() {
-                return "tool fetch";
-            }
-
-            @Override
-            public String setting(String name) {
-                return "--" + name;
-            }
-
-            @Override
-            public String credentialSources() {
-                return "--secret or TOOL_SECRET";
-            }
-
-            @Override
-            public String partnerIdSources() {
-                return "--partner-id";
-            }
-        };
+        Vocabulary words = new ToolVocabulary();
         assertThat(failure(valid().vocabulary(words).credentials(null))).hasMessage("No Kaltura credentials: give "
                 + "an admin secret, a KS or an app token (--secret or TOOL_SECRET).");
         assertThat(failure(FetchSettings.builder().vocabulary(words).credentials(Credentials.adminSecret("x"))

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.TransportException;
+import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.ReportFetcher;

@@ -4,9 +4,9 @@ import static io.github.kalturareport.core.it.SimulatorFetch.files;
 import static io.github.kalturareport.core.it.SimulatorFetch.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.KalturaApiException;
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import io.github.kalturareport.simulator.Fault;

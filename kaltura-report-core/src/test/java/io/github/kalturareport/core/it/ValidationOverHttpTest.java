@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.DataValidationException;
+import io.github.kalturareport.core.config.FetchOptions;
 import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.ReportFetcher;

@@ -1,10 +1,10 @@
 package io.github.kalturareport.core.check.output;
 
-import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.CheckResult.SessionRow;
+import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.CheckSettings;
+import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.check.RuleResult;
-import io.github.kalturareport.core.check.Verdict;
 import java.time.Instant;
 import java.util.List;
 

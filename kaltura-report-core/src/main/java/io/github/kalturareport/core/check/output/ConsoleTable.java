@@ -1,7 +1,7 @@
 package io.github.kalturareport.core.check.output;
 
+import io.github.kalturareport.core.check.Rule.Severity;
 import io.github.kalturareport.core.check.RuleResult;
-import io.github.kalturareport.core.check.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package io.github.kalturareport.core.check.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.kalturareport.core.check.Bound;
 import io.github.kalturareport.core.check.CheckResult.ChartData;
 import io.github.kalturareport.core.check.CheckResult.SessionRow;
-import io.github.kalturareport.core.check.OffendingRow;
+import io.github.kalturareport.core.check.Rule.Bound;
 import io.github.kalturareport.core.check.Rule;
+import io.github.kalturareport.core.check.RuleResult.OffendingRow;
 import io.github.kalturareport.core.check.RuleResult;
 import io.github.kalturareport.core.internal.format.Formats;
 import io.github.kalturareport.core.report.ReportDefinition;

@@ -2,12 +2,12 @@ package io.github.kalturareport.core.check.output;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.kalturareport.core.check.Bound;
 import io.github.kalturareport.core.check.CheckResult.SessionRow;
-import io.github.kalturareport.core.check.OffendingRow;
+import io.github.kalturareport.core.check.Rule.Bound;
 import io.github.kalturareport.core.check.Rule;
+import io.github.kalturareport.core.check.RuleResult.OffendingRow;
+import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.check.RuleResult;
-import io.github.kalturareport.core.check.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;

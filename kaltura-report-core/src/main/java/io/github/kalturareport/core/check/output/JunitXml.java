@@ -1,8 +1,8 @@
 package io.github.kalturareport.core.check.output;
 
-import io.github.kalturareport.core.check.OffendingRow;
+import io.github.kalturareport.core.check.RuleResult.OffendingRow;
+import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.check.RuleResult;
-import io.github.kalturareport.core.check.Verdict;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;

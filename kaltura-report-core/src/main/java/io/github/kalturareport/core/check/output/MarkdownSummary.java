@@ -1,10 +1,10 @@
 package io.github.kalturareport.core.check.output;
 
 import io.github.kalturareport.core.check.CheckResult.SessionRow;
-import io.github.kalturareport.core.check.OffendingRow;
+import io.github.kalturareport.core.check.Rule.Severity;
+import io.github.kalturareport.core.check.RuleResult.OffendingRow;
+import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.check.RuleResult;
-import io.github.kalturareport.core.check.Severity;
-import io.github.kalturareport.core.check.Verdict;
 import io.github.kalturareport.core.internal.format.Formats;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
