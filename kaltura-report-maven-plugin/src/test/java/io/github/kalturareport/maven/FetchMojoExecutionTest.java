@@ -54,7 +54,7 @@ class FetchMojoExecutionTest {
         assertThat(output.resolve("rooms.csv")).exists();
         assertThat(output.resolve("attendees.csv")).exists();
         assertThat(output.resolve("manifest.json")).exists();
-        assertThat(log.lines).anyMatch(line -> line.matches("INFO rooms: \\d+ rows, 1 window, 0 retries, .* s -> .*rooms.csv"));
+        assertThat(log.lines).anyMatch(line -> line.matches("INFO rooms: \\d+ rows, 1 window, 1 request, \\d+ rows served, 0 retries, .* s -> .*rooms.csv"));
         assertThat(mojo.project.getAttachedArtifacts()).extracting(Artifact::getClassifier, Artifact::getType)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("kaltura-rooms", "csv"),
                         org.assertj.core.groups.Tuple.tuple("kaltura-attendees", "csv"));

@@ -18,13 +18,19 @@ class MavenFetchListenerTest {
     private final MavenFetchListener listener = new MavenFetchListener(log, basedir, nanos::get);
 
     @Test
-    void oneLinePerReportWithRowsWindowsRetriesTimeAndFile() {
+    void oneLinePerReportWithRowsWindowsRequestsRowsServedRetriesTimeAndFile() {
         listener.reportDone(new ReportSummary(ReportDefinition.ATTENDEES,
-                new File(basedir, "target/kaltura-reports/attendees.csv").toPath(), 123_456, 3, 1,
+                new File(basedir, "target/kaltura-reports/attendees.csv").toPath(), 123_456, 3, 4, 223_456, 1,
                 Duration.ofMillis(2_345), List.of()));
+        listener.reportDone(new ReportSummary(ReportDefinition.ROOMS,
+                new File(basedir, "target/kaltura-reports/rooms.csv").toPath(), 12, 1, 1, 12, 0,
+                Duration.ofMillis(100), List.of()));
 
         assertThat(log.lines).containsExactly(
-                "INFO attendees: 123,456 rows, 3 windows, 1 retry, 2.3 s -> target/kaltura-reports/attendees.csv");
+                "INFO attendees: 123,456 rows, 3 windows, 4 requests, 223,456 rows served, 1 retry, 2.3 s -> "
+                        + "target/kaltura-reports/attendees.csv",
+                "INFO rooms: 12 rows, 1 window, 1 request, 12 rows served, 0 retries, 0.1 s -> "
+                        + "target/kaltura-reports/rooms.csv");
     }
 
     @Test

@@ -11,8 +11,8 @@ import java.util.Objects;
  * copies.
  *
  * <p>Text form (CLI {@code --fault} and {@link #parse(String)}): {@code KIND[,key=value]...} with KIND one of
- * {@code latency} ({@code ms=}), {@code 503} and {@code 429} ({@code retry-after=} seconds), {@code 502},
- * {@code truncated}, {@code reset}, {@code api-error} ({@code code=}, {@code message=}), {@code druid-timeout};
+ * {@code latency} ({@code ms=}, and {@code per-row-us=} per report row sent), {@code 503} and {@code 429}
+ * ({@code retry-after=} seconds), {@code 502}, {@code truncated}, {@code reset}, {@code api-error} ({@code code=}, {@code message=}), {@code druid-timeout};
  * and the keys {@code first=N}, {@code rate=0.25}, {@code action=service.action}. Example:
  * {@code 503,retry-after=1,first=2,action=report.getCsvFromStringParams}.
  */
@@ -51,6 +51,7 @@ public final class Fault {
 
     private final Kind kind;
     private final long latencyMillis;
+    private final long perRowNanos;
     private final int retryAfterSeconds;
     private final String errorCode;
     private final String errorMessage;
@@ -59,10 +60,11 @@ public final class Fault {
     private final String service;
     private final String action;
 
-    private Fault(Kind kind, long latencyMillis, int retryAfterSeconds, String errorCode, String errorMessage,
-            int first, double rate, String service, String action) {
+    private Fault(Kind kind, long latencyMillis, long perRowNanos, int retryAfterSeconds, String errorCode,
+            String errorMessage, int first, double rate, String service, String action) {
         this.kind = kind;
         this.latencyMillis = latencyMillis;
+        this.perRowNanos = perRowNanos;
         this.retryAfterSeconds = retryAfterSeconds;
         this.errorCode = errorCode;
         this.errorMessage = errorMessage;
@@ -73,22 +75,35 @@ public final class Fault {
     }
 
     private static Fault of(Kind kind) {
-        return new Fault(kind, 0, 0, null, null, 0, 1.0, null, null);
+        return new Fault(kind, 0, 0, 0, null, null, 0, 1.0, null, null);
     }
 
     public static Fault latency(Duration delay) {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("A latency cannot be negative: " + delay);
         }
-        return new Fault(Kind.LATENCY, delay.toMillis(), 0, null, null, 0, 1.0, null, null);
+        return new Fault(Kind.LATENCY, delay.toMillis(), 0, 0, null, null, 0, 1.0, null, null);
+    }
+
+    /**
+     * Waits {@code delay} before answering, and on a report also {@code perRow} for each row it sends (before its
+     * last bytes): a model of a server whose query time grows with the rows, e.g. 1 s + 2 µs a row.
+     */
+    public static Fault latency(Duration delay, Duration perRow) {
+        if (delay.isNegative() || perRow.isNegative()) {
+            throw new IllegalArgumentException("A latency cannot be negative: " + delay + ", " + perRow + " a row");
+        }
+        return new Fault(Kind.LATENCY, delay.toMillis(), perRow.toNanos(), 0, null, null, 0, 1.0, null, null);
     }
 
     public static Fault serviceUnavailable(int retryAfterSeconds) {
-        return new Fault(Kind.SERVICE_UNAVAILABLE, 0, nonNegative(retryAfterSeconds), null, null, 0, 1.0, null, null);
+        return new Fault(Kind.SERVICE_UNAVAILABLE, 0, 0, nonNegative(retryAfterSeconds), null, null, 0, 1.0, null,
+                null);
     }
 
     public static Fault tooManyRequests(int retryAfterSeconds) {
-        return new Fault(Kind.TOO_MANY_REQUESTS, 0, nonNegative(retryAfterSeconds), null, null, 0, 1.0, null, null);
+        return new Fault(Kind.TOO_MANY_REQUESTS, 0, 0, nonNegative(retryAfterSeconds), null, null, 0, 1.0, null,
+                null);
     }
 
     public static Fault badGateway() {
@@ -111,7 +126,7 @@ public final class Fault {
     public static Fault apiError(String code, String message) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
-        return new Fault(Kind.API_ERROR, 0, 0, code, message, 0, 1.0, null, null);
+        return new Fault(Kind.API_ERROR, 0, 0, 0, code, message, 0, 1.0, null, null);
     }
 
     public static Fault druidTimeout() {
@@ -123,7 +138,8 @@ public final class Fault {
         if (n < 1) {
             throw new IllegalArgumentException("first must be at least 1, not " + n);
         }
-        return new Fault(kind, latencyMillis, retryAfterSeconds, errorCode, errorMessage, n, rate, service, action);
+        return new Fault(kind, latencyMillis, perRowNanos, retryAfterSeconds, errorCode, errorMessage, n, rate,
+                service, action);
     }
 
     /** A seeded, repeatable share (0..1) of matching requests gets the fault. */
@@ -131,14 +147,14 @@ public final class Fault {
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("rate must be from 0 to 1, not " + share);
         }
-        return new Fault(kind, latencyMillis, retryAfterSeconds, errorCode, errorMessage, first, share, service,
-                action);
+        return new Fault(kind, latencyMillis, perRowNanos, retryAfterSeconds, errorCode, errorMessage, first, share,
+                service, action);
     }
 
     /** Only requests to this service and action (case-insensitive) match; {@code null} action: any action. */
     public Fault only(String onlyService, String onlyAction) {
         Objects.requireNonNull(onlyService, "service");
-        return new Fault(kind, latencyMillis, retryAfterSeconds, errorCode, errorMessage, first, rate,
+        return new Fault(kind, latencyMillis, perRowNanos, retryAfterSeconds, errorCode, errorMessage, first, rate,
                 onlyService, onlyAction);
     }
 
@@ -148,6 +164,11 @@ public final class Fault {
 
     public long latencyMillis() {
         return latencyMillis;
+    }
+
+    /** The latency's term per report row sent, in nanoseconds (0 for none). */
+    public long perRowNanos() {
+        return perRowNanos;
     }
 
     public int retryAfterSeconds() {
@@ -204,6 +225,7 @@ public final class Fault {
                     + "': use one of " + kinds());
         }
         long ms = 0;
+        double perRowMicros = 0;
         int retryAfter = 1;
         String code = kind == Kind.API_ERROR ? "INTERNAL_SERVERL_ERROR" : null;
         String message = null;
@@ -216,7 +238,8 @@ public final class Fault {
             int eq = part.indexOf('=');
             if (eq < 0) {
                 throw new IllegalArgumentException("Fault option '" + part + "' in '" + spec
-                        + "' is not key=value (keys: first, rate, action, ms, retry-after, code, message).");
+                        + "' is not key=value (keys: first, rate, action, ms, per-row-us, retry-after, code, "
+                        + "message).");
             }
             String key = part.substring(0, eq).trim().toLowerCase(Locale.ROOT);
             String value = part.substring(eq + 1).trim();
@@ -224,6 +247,9 @@ public final class Fault {
                 switch (key) {
                     case "ms":
                         ms = Long.parseLong(value);
+                        break;
+                    case "per-row-us":
+                        perRowMicros = Double.parseDouble(value);
                         break;
                     case "retry-after":
                         retryAfter = Integer.parseInt(value);
@@ -247,7 +273,7 @@ public final class Fault {
                         break;
                     default:
                         throw new IllegalArgumentException("Unknown fault option '" + key + "' in '" + spec
-                                + "': use first, rate, action, ms, retry-after, code or message.");
+                                + "': use first, rate, action, ms, per-row-us, retry-after, code or message.");
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Fault option '" + part + "' in '" + spec
@@ -257,7 +283,7 @@ public final class Fault {
         Fault fault;
         switch (kind) {
             case LATENCY:
-                fault = latency(Duration.ofMillis(ms));
+                fault = latency(Duration.ofMillis(ms), Duration.ofNanos(Math.round(perRowMicros * 1000)));
                 break;
             case SERVICE_UNAVAILABLE:
                 fault = serviceUnavailable(retryAfter);
@@ -303,6 +329,9 @@ public final class Fault {
         StringBuilder sb = new StringBuilder(kind.label);
         if (kind == Kind.LATENCY) {
             sb.append(",ms=").append(latencyMillis);
+            if (perRowNanos > 0) {
+                sb.append(",per-row-us=").append(perRowNanos / 1000.0);
+            }
         }
         if (kind == Kind.SERVICE_UNAVAILABLE || kind == Kind.TOO_MANY_REQUESTS) {
             sb.append(",retry-after=").append(retryAfterSeconds);

@@ -183,6 +183,8 @@ public final class KalturaSimulator implements AutoCloseable {
         private int virtualEvents = 3;
         private int userPool = 500;
         private int crowdedSessionAttendees;
+        private int crowdedSessionUniqueUsers;
+        private boolean shuffleRows;
         private LocalDate endDate;
         private int days = 120;
         private int rowCap = DEFAULT_ROW_CAP;
@@ -272,6 +274,24 @@ public final class KalturaSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The unique users room data gives for the crowded session (default 0: its attendees): lower than its
+         * attendees, an approximate count that underestimates it.
+         */
+        public Builder crowdedSessionUniqueUsers(int value) {
+            this.crowdedSessionUniqueUsers = value;
+            return this;
+        }
+
+        /**
+         * Sends each report call's rows in a seeded random order (the same for the same request) rather than in
+         * session start order; the row cap then keeps an arbitrary subset. Default false.
+         */
+        public Builder shuffleRows(boolean value) {
+            this.shuffleRows = value;
+            return this;
+        }
+
         /** The last day (UTC) of the data; default today in the builder's clock. */
         public Builder endDate(LocalDate value) {
             this.endDate = value;
@@ -330,11 +350,11 @@ public final class KalturaSimulator implements AutoCloseable {
         public KalturaSimulator start() {
             LocalDate end = endDate != null ? endDate : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
             DatasetSpec spec = new DatasetSpec(seed, rooms, sessionsPerRoom, attendeesPerSession, breakoutsPerSession,
-                    virtualEvents, userPool, crowdedSessionAttendees, end, days);
+                    virtualEvents, userPool, crowdedSessionAttendees, end, days, crowdedSessionUniqueUsers);
             FaultPlan plan = new FaultPlan(seed);
             faults.forEach(plan::add);
             ServerState state = new ServerState(partnerId, adminSecret, new Dataset(spec), rowCap,
-                    Map.copyOf(appTokens), clock, plan, new RequestLog(requestLog));
+                    Map.copyOf(appTokens), clock, plan, new RequestLog(requestLog), shuffleRows);
 
             QueuedThreadPool threads = new QueuedThreadPool(64, 2);
             threads.setName("kaltura-simulator");

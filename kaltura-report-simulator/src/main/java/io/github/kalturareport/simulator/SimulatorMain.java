@@ -20,7 +20,8 @@ public final class SimulatorMain {
     private static final java.util.Set<String> OPTIONS = java.util.Set.of("--host", "--port", "--port-file",
             "--partner-id", "--admin-secret", "--app-token", "--row-cap", "--request-log", "--seed", "--rooms",
             "--sessions-per-room", "--attendees-per-session", "--breakouts-per-session", "--virtual-events",
-            "--user-pool", "--crowded-session-attendees", "--end-date", "--days", "--fault");
+            "--user-pool", "--crowded-session-attendees", "--crowded-session-unique-users", "--row-order",
+            "--end-date", "--days", "--fault");
 
     private SimulatorMain() {
     }
@@ -51,12 +52,15 @@ public final class SimulatorMain {
             "  --virtual-events N               virtual events the rooms belong to (default 3)",
             "  --user-pool N                    distinct users (default 500)",
             "  --crowded-session-attendees N    give the middle session N attendees (default 0: off)",
+            "  --crowded-session-unique-users N room data's unique users of that session (default: its attendees)",
+            "  --row-order start|shuffled       rows of a report call in session start order (default) or in a",
+            "                                   seeded random order",
             "  --end-date YYYY-MM-DD            last day of the data, UTC (default today)",
             "  --days N                         days of data ending on the end date (default 120)",
             "",
             "Faults (repeatable; applied in order, see README):",
-            "  --fault KIND[,key=value]...      KIND: latency (ms=), 503, 429 (retry-after=), 502, truncated,",
-            "                                   reset, api-error (code=, message=), druid-timeout;",
+            "  --fault KIND[,key=value]...      KIND: latency (ms=, per-row-us=), 503, 429 (retry-after=), 502,",
+            "                                   truncated, reset, api-error (code=, message=), druid-timeout;",
             "                                   keys: first=N, rate=0..1, action=service.action",
             "",
             "  --help                           this help",
@@ -147,6 +151,16 @@ public final class SimulatorMain {
                         break;
                     case "--crowded-session-attendees":
                         builder.crowdedSessionAttendees(intValue(name, value));
+                        break;
+                    case "--crowded-session-unique-users":
+                        builder.crowdedSessionUniqueUsers(intValue(name, value));
+                        break;
+                    case "--row-order":
+                        if (!value.equals("start") && !value.equals("shuffled")) {
+                            throw new IllegalArgumentException("Option --row-order takes start or shuffled, not '"
+                                    + value + "'.");
+                        }
+                        builder.shuffleRows(value.equals("shuffled"));
                         break;
                     case "--end-date":
                         builder.endDate(date(name, value));

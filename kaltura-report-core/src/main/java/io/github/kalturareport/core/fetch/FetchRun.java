@@ -11,6 +11,8 @@ import io.github.kalturareport.core.internal.http.KalturaHttp;
 import io.github.kalturareport.core.internal.http.Redactor;
 import io.github.kalturareport.core.internal.window.AssembledReport;
 import io.github.kalturareport.core.internal.window.ReportAssembler;
+import io.github.kalturareport.core.internal.window.SessionSample;
+import io.github.kalturareport.core.report.Filter;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +35,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
- * One fetch: every report's windows run on a bounded pool; this thread alone coordinates — it splits a window that
- * hit the row cap into halves, keeps the finished windows in chronological order, and once all are in, assembles,
- * validates and commits the files and the manifest. Any failure cancels the rest and removes every temp file.
+ * One fetch: every report's windows run on a bounded pool; this thread alone coordinates. A report whose rows hang
+ * off sessions (attendees) waits for room data (this run's rooms report, or a request of its own), then its range
+ * goes out at once as windows planned to fit under the row cap. A window that still hits the cap is split: where the
+ * start times of its rows say, or in halves. The finished windows are kept in chronological order; once all are in,
+ * the files and the manifest are assembled, validated and committed. Any failure cancels the rest and removes every
+ * temp file.
  */
 final class FetchRun {
 
@@ -48,16 +55,35 @@ final class FetchRun {
 
     /** What is known of one report while its windows come in. */
     private static final class ReportState {
+        final ReportDefinition report;
+        final Map<Filter, List<String>> filters;
+        /** False for room data fetched only to plan another report's windows: it is read, never saved. */
+        final boolean saved;
         final TreeMap<Long, WindowFetcher.Result> done = new TreeMap<>();
         final long startNanos = System.nanoTime();
         long endNanos;
-        int windows;
+        int requests;
+        long rowsServed;
         int retries;
+        int inFlight;
+        /** How its windows were chosen (manifest.json), or null when the range was split at the cap only. */
+        Map<String, Object> planning;
+        /** The reason room data fetched for planning failed, or null. */
+        String failure;
         /** Rows of finished windows; written by the coordinating thread, read by workers for progress. */
         volatile long rows;
         /** Rows streamed so far by this report's windows still in flight. */
         final AtomicLong streaming = new AtomicLong();
+
+        ReportState(ReportDefinition report, Map<Filter, List<String>> filters, boolean saved) {
+            this.report = report;
+            this.filters = filters;
+            this.saved = saved;
+        }
     }
+
+    /** A window on the pool, and the report it belongs to. */
+    private final Map<Future<WindowFetcher.Result>, ReportState> inFlight = new HashMap<>();
 
     FetchRun(FetchSettings settings, FetchListener listener) {
         this.settings = settings;
@@ -81,7 +107,7 @@ final class FetchRun {
             RetryPolicy retryPolicy = new RetryPolicy(limits.maxRetries(), limits.retryBaseDelay(),
                     limits.retryMaxDelay(), () -> ThreadLocalRandom.current().nextDouble());
             for (ReportDefinition report : settings.query().reports()) {
-                states.put(report, new ReportState());
+                states.put(report, new ReportState(report, settings.query().filters(), true));
             }
             WindowFetcher fetcher = new WindowFetcher(settings, http, sessions, retryPolicy, redactor, listener,
                     this::rowsStreamed);
@@ -91,7 +117,7 @@ final class FetchRun {
             }
             List<ReportSummary> summaries = commit(assembled);
             Path manifest = ManifestWriter.write(dir, Manifest.of(settings, summaries, assembled, states(),
-                    requests()));
+                    planning()));
             for (ReportSummary s : summaries) {
                 listener.reportDone(s);
             }
@@ -124,70 +150,205 @@ final class FetchRun {
         return windows;
     }
 
-    private Map<ReportDefinition, Integer> requests() {
-        Map<ReportDefinition, Integer> requests = new LinkedHashMap<>();
-        states.forEach((report, state) -> requests.put(report, state.windows));
-        return requests;
+    private Map<ReportDefinition, Map<String, Object>> planning() {
+        Map<ReportDefinition, Map<String, Object>> planning = new HashMap<>();
+        states.forEach((report, state) -> planning.put(report, state.planning));
+        return planning;
     }
 
     private void fetchAllWindows(ExecutorService pool, WindowFetcher fetcher)
             throws KalturaReportException, InterruptedException, IOException {
         CompletionService<WindowFetcher.Result> completion = new ExecutorCompletionService<>(pool);
-        int pending = 0;
         DateRange range = settings.query().range();
         Window whole = new Window(range.fromEpochSecond(), range.toEpochSecond());
-        for (ReportDefinition report : settings.query().reports()) {
-            submit(completion, fetcher, report, whole);
-            pending++;
+        // Reports whose rows hang off sessions wait for room data, then go out as planned windows all at once.
+        List<ReportState> waiting = new ArrayList<>();
+        for (ReportState state : states.values()) {
+            if (state.report.rowPerAttendee()) {
+                waiting.add(state);
+            } else {
+                submit(completion, fetcher, state, whole);
+            }
         }
-        while (pending > 0) {
+        ReportState roomData = states.get(ReportDefinition.ROOMS);
+        if (!waiting.isEmpty() && roomData == null) {
+            Map<Filter, List<String>> filters = new LinkedHashMap<>(settings.query().filters());
+            filters.keySet().retainAll(ReportDefinition.ROOMS.filters().keySet());
+            roomData = new ReportState(ReportDefinition.ROOMS, filters, false);
+            submit(completion, fetcher, roomData, whole);
+        }
+        while (!inFlight.isEmpty()) {
             Future<WindowFetcher.Result> future = completion.take();
-            pending--;
-            WindowFetcher.Result result;
+            ReportState state = inFlight.remove(future);
+            state.inFlight--;
             try {
-                result = future.get();
+                finished(completion, fetcher, state, future.get());
             } catch (ExecutionException e) {
-                throw unwrap(e.getCause());
-            }
-            ReportState state = states.get(result.report());
-            state.windows++;
-            state.retries += result.retries();
-            int rowCap = settings.limits().rowCap();
-            if (result.outcome().rows() >= rowCap) {
-                AtomicFiles.deleteQuietly(result.part());
-                if (!result.window().splittable()) {
-                    throw new KalturaReportException("Report " + result.report().name() + " (" + result.report().id()
-                            + ") has " + rowCap + " rows or more in the single second "
-                            + result.window().fromInstant() + "; Kaltura returns at most " + rowCap
-                            + " rows per request, so it cannot be fetched completely. Narrow it with filters ("
-                            + ReportQuery.names(result.report().filters().keySet()) + "). Nothing was saved.");
+                if (state.saved || !(e.getCause() instanceof KalturaReportException failure)) {
+                    throw unwrap(e.getCause());
                 }
-                submit(completion, fetcher, result.report(), result.window().firstHalf());
-                submit(completion, fetcher, result.report(), result.window().secondHalf());
-                pending += 2;
-                continue;
+                state.failure = failure.getMessage();
             }
-            state.done.put(result.window().from(), result);
-            state.rows += result.outcome().rows();
-            state.endNanos = System.nanoTime();
+            if (!waiting.isEmpty() && (roomData.inFlight == 0 || roomData.failure != null)) {
+                for (ReportState w : waiting) {
+                    plan(completion, fetcher, w, roomData, whole);
+                }
+                waiting.clear();
+            }
+        }
+    }
+
+    /** A window came back: kept, or split when it hit the row cap. */
+    private void finished(CompletionService<WindowFetcher.Result> completion, WindowFetcher fetcher,
+            ReportState state, WindowFetcher.Result result) throws KalturaReportException, IOException {
+        state.requests++;
+        state.retries += result.retries();
+        state.rowsServed += result.outcome().rows();
+        if (state.failure != null) {
+            AtomicFiles.deleteQuietly(result.part());
+            return;
+        }
+        int rowCap = settings.limits().rowCap();
+        if (result.outcome().rows() >= rowCap) {
+            AtomicFiles.deleteQuietly(result.part());
+            if (!result.window().splittable()) {
+                throw new KalturaReportException("Report " + result.report().name() + " (" + result.report().id()
+                        + ") has " + rowCap + " rows or more in the single second "
+                        + result.window().fromInstant() + "; Kaltura returns at most " + rowCap
+                        + " rows per request, so it cannot be fetched completely. Narrow it with filters ("
+                        + ReportQuery.names(result.report().filters().keySet()) + "). Nothing was saved.");
+            }
+            for (Window piece : split(result)) {
+                submit(completion, fetcher, state, piece);
+            }
+            return;
+        }
+        if (!state.saved) {
+            AtomicFiles.deleteQuietly(result.part());
+        }
+        state.done.put(result.window().from(), result);
+        state.rows += result.outcome().rows();
+        state.endNanos = System.nanoTime();
+        if (state.saved) {
             listener.rowsSoFar(result.report(), state.rows);
         }
+    }
+
+    /**
+     * A capped window in pieces: cut where the start times of the rows it gave say (the server does not promise any
+     * order, so they are sorted first) when the report has them, in halves otherwise.
+     */
+    private List<Window> split(WindowFetcher.Result result) {
+        SessionSample sample = result.sample();
+        if (sample != null && sample.usable() && sample.size() > 0) {
+            long[] starts = new long[sample.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = sample.start(i);
+            }
+            List<Window> pieces = WindowPlanner.splitByStarts(result.window(), starts, starts.length,
+                    WindowPlanner.target(settings.limits().rowCap()));
+            if (!pieces.isEmpty()) {
+                return pieces;
+            }
+        }
+        return List.of(result.window().firstHalf(), result.window().secondHalf());
+    }
+
+    /** Submits a report's windows planned from room data, or its whole range (split at the cap) without any. */
+    private void plan(CompletionService<WindowFetcher.Result> completion, WindowFetcher fetcher, ReportState state,
+            ReportState roomData, Window whole) throws IOException {
+        Map<String, Object> planning = new LinkedHashMap<>();
+        planning.put("roomData", roomData.saved ? "this run's " + roomData.report.name() + " report"
+                : "a request of its own");
+        planning.put("roomDataRequests", roomData.requests);
+        planning.put("roomDataRowsServed", roomData.rowsServed);
+        List<Window> windows = List.of(whole);
+        boolean usable = roomData.failure == null
+                && roomData.done.values().stream().allMatch(r -> r.sample() != null && (r.sample().usable()
+                        || r.outcome().rows() == 0));
+        if (usable) {
+            windows = plannedWindows(state, roomData, whole, planning);
+        } else {
+            String why = roomData.failure != null ? roomData.failure
+                    : "room data lacks " + ReportDefinition.ROOMS.startTimeColumn().orElse("") + " or "
+                            + uniqueUsersColumn();
+            planning.put("fallback", "split at the cap: " + why);
+            listener.warning(state.report.name() + ": room data to plan its windows is not available, so its range "
+                    + "is split only where it hits the row cap (" + why + ")");
+        }
+        planning.put("plannedWindows", windows.size());
+        state.planning = planning;
+        for (Window w : windows) {
+            submit(completion, fetcher, state, w);
+        }
+    }
+
+    private List<Window> plannedWindows(ReportState state, ReportState roomData, Window whole,
+            Map<String, Object> planning) {
+        int n = 0;
+        for (WindowFetcher.Result r : roomData.done.values()) {
+            n += r.sample().size();
+        }
+        long[] starts = new long[n];
+        long[] rows = new long[n];
+        // With a userIds filter a session has at most one row per user asked for (inferred: one row per attendee).
+        List<String> users = state.filters.get(Filter.USER_IDS);
+        long total = 0;
+        int i = 0;
+        for (WindowFetcher.Result r : roomData.done.values()) {
+            SessionSample sample = r.sample();
+            for (int j = 0; j < sample.size(); j++, i++) {
+                starts[i] = sample.start(j);
+                long uniqueUsers = users == null ? sample.sizeOf(j) : Math.min(sample.sizeOf(j), users.size());
+                rows[i] = WindowPlanner.estimate(uniqueUsers);
+                total += rows[i];
+            }
+        }
+        planning.put("sessions", n);
+        planning.put("estimatedRows", total);
+        return WindowPlanner.plan(whole, starts, rows, n, WindowPlanner.target(settings.limits().rowCap()));
+    }
+
+    private static String uniqueUsersColumn() {
+        return ReportDefinition.ROOMS.aliases().get(ReportDefinition.ALIAS_UNIQUE_USERS);
     }
 
     /** Progress of the windows in flight: called from worker threads, so only thread-safe state is touched. */
     private void rowsStreamed(ReportDefinition report, long delta) {
         ReportState state = states.get(report);
+        if (state == null) {
+            return; // room data fetched only to plan windows is not a report of the run
+        }
         long inFlight = state.streaming.addAndGet(delta);
         if (delta > 0) {
             listener.rowsSoFar(report, state.rows + inFlight);
         }
     }
 
-    private void submit(CompletionService<WindowFetcher.Result> completion, WindowFetcher fetcher,
-            ReportDefinition report, Window window) throws IOException {
-        Path part = AtomicFiles.tempFor(settings.output().directory().resolve(report.fileName() + ".part"));
+    private void submit(CompletionService<WindowFetcher.Result> completion, WindowFetcher fetcher, ReportState state,
+            Window window) throws IOException {
+        Path part = AtomicFiles.tempFor(settings.output().directory().resolve(state.report.fileName() + ".part"));
         temps.add(part);
-        completion.submit(() -> fetcher.fetch(report, window, part));
+        Supplier<SessionSample> sampling = sampling(state);
+        inFlight.put(completion.submit(() -> fetcher.fetch(state.report, state.filters, window, part, sampling)),
+                state);
+        state.inFlight++;
+    }
+
+    /**
+     * What a report's rows say of their sessions: room data its start times and unique users (to plan from, a
+     * {@code cuePointIds} filter applied as the planned report would apply it); another report with a session start
+     * time, its start times (to split a capped window by). None for the rest.
+     */
+    private Supplier<SessionSample> sampling(ReportState state) {
+        if (state.report.equals(ReportDefinition.ROOMS)) {
+            List<String> cuePoints = state.saved ? null : settings.query().filters().get(Filter.CUE_POINT_IDS);
+            return () -> new SessionSample(uniqueUsersColumn(), cuePoints);
+        }
+        if (state.report.startTimeColumn().isPresent()) {
+            return () -> new SessionSample(null, null);
+        }
+        return null;
     }
 
     private static KalturaReportException unwrap(Throwable cause) throws InterruptedException {
@@ -233,7 +394,8 @@ final class FetchRun {
             for (String w : a.warnings()) {
                 listener.warning(w);
             }
-            summaries.add(new ReportSummary(report, a.target(), a.rows(), s.done.size(), s.retries,
+            summaries.add(new ReportSummary(report, a.target(), a.rows(), s.done.size(), s.requests, s.rowsServed,
+                    s.retries,
                     Duration.ofNanos(Math.max(0, s.endNanos - s.startNanos)), a.warnings()));
         }
         return summaries;

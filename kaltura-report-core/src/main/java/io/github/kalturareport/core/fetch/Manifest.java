@@ -21,7 +21,7 @@ final class Manifest {
 
     static Map<String, Object> of(FetchSettings settings, List<ReportSummary> summaries,
             List<AssembledReport> assembled, Map<ReportDefinition, List<WindowFetcher.Result>> windows,
-            Map<ReportDefinition, Integer> requests) {
+            Map<ReportDefinition, Map<String, Object>> planning) {
         Instant now = settings.clock().instant();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schemaVersion", SCHEMA_VERSION);
@@ -61,7 +61,8 @@ final class Manifest {
             r.put("sha256", a.sha256());
             r.put("fetchedAt", now.toString());
             r.put("elapsedMillis", s.elapsed().toMillis());
-            r.put("requests", requests.getOrDefault(report, 0));
+            r.put("requests", s.requests());
+            r.put("rowsServed", s.rowsServed());
             r.put("retries", s.retries());
             r.put("params", ReportRequest.params(report, settings.query().filters(), requested.fromEpochSecond(),
                     requested.toEpochSecond()));
@@ -77,6 +78,7 @@ final class Manifest {
                 ws.add(window);
             }
             r.put("windows", ws);
+            r.put("planning", planning.get(report));
             r.put("warnings", s.warnings());
             reports.add(r);
         }

@@ -16,7 +16,9 @@ import io.github.kalturareport.core.internal.http.Responses;
 import io.github.kalturareport.core.internal.http.RetryableException;
 import io.github.kalturareport.core.internal.window.WindowProcessor.MalformedCsvException;
 import io.github.kalturareport.core.internal.window.WindowProcessor.TruncatedBodyException;
+import io.github.kalturareport.core.internal.window.SessionSample;
 import io.github.kalturareport.core.internal.window.WindowProcessor;
+import io.github.kalturareport.core.report.Filter;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -29,8 +31,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLException;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
@@ -53,8 +57,9 @@ final class WindowFetcher {
         void rowsStreamed(ReportDefinition report, long delta);
     }
 
-    /** What a window gave. */
-    record Result(ReportDefinition report, Window window, Path part, WindowProcessor.Outcome outcome, int retries) {
+    /** What a window gave; {@code sample} is the sessions its rows name, or null when none was asked for. */
+    record Result(ReportDefinition report, Window window, Path part, WindowProcessor.Outcome outcome, int retries,
+            SessionSample sample) {
     }
 
     private final FetchSettings settings;
@@ -76,14 +81,18 @@ final class WindowFetcher {
         this.progress = progress;
     }
 
-    Result fetch(ReportDefinition report, Window window, Path part) throws KalturaReportException,
-            InterruptedException {
+    /**
+     * Fetches one window with the filters given (a request for room data takes only the filters room data
+     * accepts); {@code sampling} gives a fresh sample for each try, or null when none is wanted.
+     */
+    Result fetch(ReportDefinition report, Map<Filter, List<String>> filters, Window window, Path part,
+            Supplier<SessionSample> sampling) throws KalturaReportException, InterruptedException {
         listener.windowStarted(report, window.fromInstant(), window.toInstant());
         WindowProcessor processor = new WindowProcessor(report, settings.query().expectedColumns(report),
                 settings.output().descriptiveHeaders(), settings.query().range().zone());
         String what = "fetching report " + report.name() + " (" + report.id() + ") for " + window.fromInstant()
                 + ".." + window.toInstant();
-        String params = ReportRequest.params(report, settings.query().filters(), window.from(), window.to());
+        String params = ReportRequest.params(report, filters, window.from(), window.to());
         int retries = 0;
         boolean renewed = false;
         while (true) {
@@ -91,6 +100,7 @@ final class WindowFetcher {
             String reason;
             Duration retryAfter = null;
             long[] streamed = {0};
+            SessionSample sample = sampling == null ? null : sampling.get();
             try {
                 ks = sessions.ks();
                 WindowProcessor.Outcome outcome = http.post("report", "getCsvFromStringParams", ks,
@@ -99,8 +109,8 @@ final class WindowFetcher {
                         response -> read(response, processor, part, what, rows -> {
                             progress.rowsStreamed(report, rows - streamed[0]);
                             streamed[0] = rows;
-                        }));
-                return new Result(report, window, part, outcome, retries);
+                        }, sample));
+                return new Result(report, window, part, outcome, retries, sample);
             } catch (ApiErrorException e) {
                 ApiError error = e.error();
                 if (error.code().equals("DRUID_QUERY_TIMED_OUT")) {
@@ -160,7 +170,7 @@ final class WindowFetcher {
 
     /** Reads a report response: an error in any of its shapes, or a CSV streamed through the processor. */
     private static WindowProcessor.Outcome read(ClassicHttpResponse response, WindowProcessor processor, Path part,
-            String what, LongConsumer progress) throws IOException {
+            String what, LongConsumer progress, SessionSample sample) throws IOException {
         Responses.checkStatus(response, what);
         HttpEntity entity = response.getEntity();
         InputStream raw = entity == null ? InputStream.nullInputStream() : entity.getContent();
@@ -192,7 +202,7 @@ final class WindowFetcher {
                     + (contentType.isEmpty() ? "no content type" : contentType) + ") from " + what
                     + ": check that serviceUrl points at a Kaltura API");
         }
-        return processor.process(body, part, progress);
+        return processor.process(body, part, progress, sample);
     }
 
     private static byte[] readSmall(InputStream body) throws IOException {

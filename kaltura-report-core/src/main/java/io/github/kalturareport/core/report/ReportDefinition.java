@@ -49,7 +49,7 @@ public final class ReportDefinition {
             filters(ENTRY_IDS, "entry_ids", VIRTUAL_EVENT_IDS, "virtual_event_ids"),
             aliases(ALIAS_ENGAGEMENT, "meeting_engaged_play_time_ratio",
                     ALIAS_UNIQUE_USERS, "meeting_view_period_unique_users"),
-            "session_start_time", "session_end_time");
+            "session_start_time", "session_end_time", false);
 
     public static final ReportDefinition ATTENDEES = new ReportDefinition("attendees", 6001, "Attendees data",
             List.of(
@@ -66,7 +66,7 @@ public final class ReportDefinition {
                     USER_IDS, "user_ids", CUE_POINT_IDS, "cue_point_ids"),
             aliases(ALIAS_ENGAGEMENT, "meeting_engaged_play_time_ratio",
                     ALIAS_VIEW_TIME, "meeting_view_time"),
-            null, null);
+            null, null, true);
 
     public static final ReportDefinition BREAKOUTS = new ReportDefinition("breakouts", 6002,
             "Breakout Room sessions",
@@ -88,7 +88,7 @@ public final class ReportDefinition {
             aliases(ALIAS_ENGAGEMENT, "engagement_rate",
                     ALIAS_PARTICIPANTS, "participant_count",
                     ALIAS_DURATION, "duration"),
-            "session_start_time", "session_end_time");
+            "session_start_time", "session_end_time", false);
 
     private static final List<ReportDefinition> DOCUMENTED = List.of(ROOMS, ATTENDEES, BREAKOUTS);
 
@@ -103,10 +103,11 @@ public final class ReportDefinition {
     private final Map<String, String> aliases;
     private final String startColumn;
     private final String endColumn;
+    private final boolean rowPerAttendee;
 
     private ReportDefinition(String name, int id, String title, List<ColumnDefinition> columns,
             String fromDateKey, String toDateKey, Map<Filter, String> filters, Map<String, String> aliases,
-            String startColumn, String endColumn) {
+            String startColumn, String endColumn, boolean rowPerAttendee) {
         this.name = name;
         this.id = id;
         this.title = title;
@@ -122,6 +123,7 @@ public final class ReportDefinition {
         this.aliases = aliases;
         this.startColumn = startColumn;
         this.endColumn = endColumn;
+        this.rowPerAttendee = rowPerAttendee;
     }
 
     /** The three documented Room reports: rooms, attendees, breakouts. */
@@ -176,7 +178,7 @@ public final class ReportDefinition {
             }
         }
         return new ReportDefinition("report-" + id, id, "Custom report " + id, List.of(),
-                "from_date", "to_date", Map.of(), Map.of(), null, null);
+                "from_date", "to_date", Map.of(), Map.of(), null, null, false);
     }
 
     /** {@code rooms, attendees, breakouts}. */
@@ -288,6 +290,14 @@ public final class ReportDefinition {
     /** The column holding a session's end time, if the report has one (rooms, breakouts). */
     public Optional<String> endTimeColumn() {
         return Optional.ofNullable(endColumn);
+    }
+
+    /**
+     * Whether its rows hang off the sessions of room data, one per attendee of a session (attendees): room data's
+     * {@code meeting_view_period_unique_users} then estimates its rows per session, so a fetch can plan its windows.
+     */
+    public boolean rowPerAttendee() {
+        return rowPerAttendee;
     }
 
     @Override

@@ -144,6 +144,11 @@ final class ApiActions {
         if (excludedFields != null && !excludedFields.isEmpty()) {
             excluded.addAll(Arrays.asList(excludedFields.split(",")));
         }
+        if (state.shuffleRows()) {
+            long seed = Mix.hash(state.dataset().spec().seed(), 99, reportId, params.hashCode());
+            return new Outcome.Report(reportId, CsvReport.shuffled(state.dataset(), reportId,
+                    new ReportParams(params), excluded, state.rowCap(), seed));
+        }
         return new Outcome.Report(reportId, CsvReport.of(state.dataset(), reportId, new ReportParams(params),
                 excluded, state.rowCap()));
     }

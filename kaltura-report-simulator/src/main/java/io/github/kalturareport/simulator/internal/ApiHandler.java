@@ -93,7 +93,7 @@ public final class ApiHandler extends Handler.Abstract {
                 return true;
             }
             FaultPlan.Decision decision = state.faults().decide(api.service(), api.action());
-            if (decision.latencyMillis() > 0) {
+            if (decision.latencyMillis() > 0 || decision.perRowNanos() > 0) {
                 trace.fault = decision.latency().toString();
                 Thread.sleep(decision.latencyMillis());
             }
@@ -104,7 +104,7 @@ public final class ApiHandler extends Handler.Abstract {
             }
             Outcome outcome = actions.dispatch(api, Request.getRemoteAddr(request));
             if (outcome instanceof Outcome.Report) {
-                streamReport((Outcome.Report) outcome, response, trace);
+                streamReport((Outcome.Report) outcome, response, trace, decision.perRowNanos());
             } else {
                 Rendered rendered = render(outcome, api, started, trace);
                 trace.status = rendered.status();
@@ -148,7 +148,8 @@ public final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    private void streamReport(Outcome.Report report, Response response, Trace trace) throws IOException {
+    private void streamReport(Outcome.Report report, Response response, Trace trace, long perRowNanos)
+            throws IOException, InterruptedException {
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/csv");
         response.getHeaders().put("Content-Disposition", contentDisposition(report.id()));
@@ -156,6 +157,11 @@ public final class ApiHandler extends Handler.Abstract {
         try (OutputStream out = Content.Sink.asOutputStream(response)) {
             // The report buffers itself and writes large chunks, so no BufferedOutputStream here.
             trace.rows = report.report().writeTo(out);
+            if (perRowNanos > 0) {
+                // The latency's term per row: the answer's last bytes wait until the modelled query time is over.
+                long nanos = trace.rows * perRowNanos;
+                Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+            }
             // Recorded before the closing chunk, so the request is in the log once the client has the whole body.
             trace.record();
         }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
  * Writes one Room report as the server does: UTF-8 BOM, header row, rows in session start order, LF line ends and
@@ -41,8 +42,11 @@ public final class CsvReport {
     private final int cap;
     private final UserFields users;
     private final Map<String, byte[]> texts = new HashMap<>();
+    /** When not null, rows come in an order drawn from this (seeded) sequence instead of session start order. */
+    private final SplittableRandom shuffle;
 
-    private CsvReport(Dataset data, int reportId, ReportParams params, Set<String> excluded, int cap) {
+    private CsvReport(Dataset data, int reportId, ReportParams params, Set<String> excluded, int cap,
+            SplittableRandom shuffle) {
         this.data = data;
         this.reportId = reportId;
         this.params = params;
@@ -53,6 +57,7 @@ public final class CsvReport {
         }
         this.cap = cap;
         this.users = new UserFields(data);
+        this.shuffle = shuffle;
     }
 
     /** The columns of a Room report, or null when the id is not one the simulator knows. */
@@ -70,7 +75,17 @@ public final class CsvReport {
     }
 
     public static CsvReport of(Dataset data, int reportId, ReportParams params, Set<String> excluded, int cap) {
-        return new CsvReport(data, reportId, params, excluded, cap);
+        return new CsvReport(data, reportId, params, excluded, cap, null);
+    }
+
+    /**
+     * A report whose rows come shuffled: sessions in a seeded random order, and the rows of each session too, the
+     * same order for the same request ({@code seed} derives from the data's seed and the request). The row cap then
+     * keeps an arbitrary subset, as a server that promises no order may.
+     */
+    public static CsvReport shuffled(Dataset data, int reportId, ReportParams params, Set<String> excluded, int cap,
+            long seed) {
+        return new CsvReport(data, reportId, params, excluded, cap, new SplittableRandom(seed));
     }
 
     /**
@@ -115,11 +130,9 @@ public final class CsvReport {
         Set<String> events = params.list("virtual_event_ids");
         Row row = new Row(csv);
         long written = 0;
-        for (int k = startIndex(from); k < data.sessionCount() && written < cap; k++) {
+        Sessions sessions = new Sessions(startIndex(from), to);
+        for (int k = sessions.next(); k >= 0 && written < cap; k = sessions.next()) {
             Dataset.Session s = data.session(k);
-            if (to != null && s.start() > to) {
-                break;
-            }
             if (!roomMatches(s.room(), entries, events)) {
                 continue;
             }
@@ -148,7 +161,7 @@ public final class CsvReport {
                 csv.bytes(users.id(host));
             }
             if (row.column(7)) {
-                csv.number(s.attendees());
+                csv.number(data.uniqueUsers(s));
             }
             if (row.column(8)) {
                 csv.ratio((int) Math.round((double) ratioSum / s.attendees()));
@@ -168,18 +181,17 @@ public final class CsvReport {
         Set<String> cuePoints = params.list("cue_point_ids");
         Row row = new Row(csv);
         long written = 0;
-        for (int k = startIndex(from); k < data.sessionCount() && written < cap; k++) {
+        Sessions sessions = new Sessions(startIndex(from), to);
+        for (int k = sessions.next(); k >= 0 && written < cap; k = sessions.next()) {
             Dataset.Session s = data.session(k);
-            if (to != null && s.start() > to) {
-                break;
-            }
             if (!roomMatches(s.room(), entries, events) || (cuePoints != null && !cuePoints.contains(s.cuePointId()))) {
                 continue;
             }
             byte[] entryId = text(s.room().entryId());
             byte[] cuePoint = CsvBuffer.field(s.cuePointId());
+            int[] order = order(s.attendees());
             for (int j = 0; j < s.attendees() && written < cap; j++) {
-                Dataset.Presence a = data.presence(s, j);
+                Dataset.Presence a = data.presence(s, order == null ? j : order[j]);
                 int user = a.userIndex();
                 if (userIds != null && !userIds.contains(users.rawId(user))) {
                     continue;
@@ -224,16 +236,15 @@ public final class CsvReport {
         long written = 0;
         int breakouts = data.spec().breakoutsPerSession();
         // A breakout starts after its main session, so start one session earlier than the bound to be safe.
-        for (int k = Math.max(0, startIndex(from) - 1); k < data.sessionCount() && written < cap; k++) {
+        Sessions sessions = new Sessions(Math.max(0, startIndex(from) - 1), to);
+        for (int k = sessions.next(); k >= 0 && written < cap; k = sessions.next()) {
             Dataset.Session s = data.session(k);
-            if (to != null && s.start() > to) {
-                break;
-            }
             if (!roomMatches(s.room(), parents, events)) {
                 continue;
             }
+            int[] order = order(breakouts);
             for (int b = 0; b < breakouts && written < cap; b++) {
-                Dataset.Breakout bo = data.breakout(s, b);
+                Dataset.Breakout bo = data.breakout(s, order == null ? b : order[b]);
                 if ((from != null && bo.start() < from) || (to != null && bo.start() > to)) {
                     continue;
                 }
@@ -310,6 +321,61 @@ public final class CsvReport {
             csv.ascii('\n');
             first = true;
         }
+    }
+
+    /** The sessions from index {@code first} that start by {@code to}: in start order, or shuffled. */
+    private final class Sessions {
+        private final long to;
+        private int next;
+        private final int[] shuffled;
+
+        Sessions(int first, Long to) {
+            this.to = to == null ? Long.MAX_VALUE : to;
+            this.next = first;
+            if (shuffle == null) {
+                this.shuffled = null;
+                return;
+            }
+            int last = first;
+            while (last < data.sessionCount() && data.sessionStart(last) <= this.to) {
+                last++;
+            }
+            int[] order = order(last - first);
+            for (int i = 0; i < order.length; i++) {
+                order[i] += first;
+            }
+            this.shuffled = order;
+            this.next = 0;
+        }
+
+        /** The next session's index, or -1 after the last. */
+        int next() {
+            if (shuffled != null) {
+                return next < shuffled.length ? shuffled[next++] : -1;
+            }
+            if (next >= data.sessionCount() || data.sessionStart(next) > to) {
+                return -1;
+            }
+            return next++;
+        }
+    }
+
+    /** A seeded random order of {@code 0..n-1} when shuffling (Fisher–Yates), null in the natural order. */
+    private int[] order(int n) {
+        if (shuffle == null) {
+            return null;
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
     }
 
     private int startIndex(Long from) {

@@ -111,6 +111,15 @@ public final class Dataset {
         return new Session(k, room, cuePoint, start, start + duration, attendees, userOffset);
     }
 
+    /**
+     * What room data gives as the session's {@code meeting_view_period_unique_users}: its attendees, except for the
+     * crowded session when a figure for it is set (an approximate count that is off, as HyperLogLog may be).
+     */
+    public int uniqueUsers(Session s) {
+        boolean crowded = spec.crowdedSessionAttendees() > 0 && s.index() == sessions / 2;
+        return crowded && spec.crowdedSessionUniqueUsers() > 0 ? spec.crowdedSessionUniqueUsers() : s.attendees();
+    }
+
     public User user(int index) {
         return Names.user(Mix.hash(spec.seed(), USER, index), index);
     }

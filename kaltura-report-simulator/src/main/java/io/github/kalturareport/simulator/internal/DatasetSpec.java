@@ -13,12 +13,21 @@ import java.time.LocalDate;
  * @param virtualEvents           virtual events the rooms are grouped under
  * @param userPool                distinct users attendees are drawn from
  * @param crowdedSessionAttendees when positive, the middle session has this many attendees instead
+ * @param crowdedSessionUniqueUsers when positive, room data's unique users of the crowded session (instead of its
+ *                                attendees)
  * @param endDate                 last day (UTC) of the span, inclusive
  * @param days                    length of the span in days
  */
 public record DatasetSpec(long seed, int rooms, int sessionsPerRoom, int attendeesPerSession,
         int breakoutsPerSession, int virtualEvents, int userPool, int crowdedSessionAttendees, LocalDate endDate,
-        int days) {
+        int days, int crowdedSessionUniqueUsers) {
+
+    /** A dataset whose room data counts every session's attendees exactly. */
+    public DatasetSpec(long seed, int rooms, int sessionsPerRoom, int attendeesPerSession, int breakoutsPerSession,
+            int virtualEvents, int userPool, int crowdedSessionAttendees, LocalDate endDate, int days) {
+        this(seed, rooms, sessionsPerRoom, attendeesPerSession, breakoutsPerSession, virtualEvents, userPool,
+                crowdedSessionAttendees, endDate, days, 0);
+    }
 
     public DatasetSpec {
         positive("rooms", rooms);
@@ -28,6 +37,7 @@ public record DatasetSpec(long seed, int rooms, int sessionsPerRoom, int attende
         positive("virtual events", virtualEvents);
         positive("user pool", userPool);
         notNegative("crowded session attendees", crowdedSessionAttendees);
+        notNegative("crowded session unique users", crowdedSessionUniqueUsers);
         positive("days", days);
         if (endDate == null) {
             throw new IllegalArgumentException("The end date of the data must be set.");

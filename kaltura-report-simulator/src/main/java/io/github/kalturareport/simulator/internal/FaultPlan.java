@@ -31,8 +31,11 @@ public final class FaultPlan {
         }
     }
 
-    /** The outcome for one request: a delay, and the fault that replaces the normal answer (or null). */
-    public record Decision(long latencyMillis, Fault latency, Fault terminal) {
+    /**
+     * The outcome for one request: a delay, a delay per report row sent, and the fault that replaces the normal
+     * answer (or null).
+     */
+    public record Decision(long latencyMillis, long perRowNanos, Fault latency, Fault terminal) {
     }
 
     public synchronized void add(Fault fault) {
@@ -54,6 +57,7 @@ public final class FaultPlan {
 
     public synchronized Decision decide(String service, String action) {
         long latency = 0;
+        long perRow = 0;
         Fault latencyFault = null;
         Fault terminal = null;
         for (Entry e : entries) {
@@ -73,11 +77,12 @@ public final class FaultPlan {
             }
             if (isLatency) {
                 latency += e.fault.latencyMillis();
+                perRow += e.fault.perRowNanos();
                 latencyFault = e.fault;
             } else {
                 terminal = e.fault;
             }
         }
-        return new Decision(latency, latencyFault, terminal);
+        return new Decision(latency, perRow, latencyFault, terminal);
     }
 }

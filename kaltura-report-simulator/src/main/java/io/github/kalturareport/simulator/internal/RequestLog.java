@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The requests received, kept in memory for tests and optionally appended to a file as JSON lines
- * (time, method, path, service, action, parameter names, status, fault, error code): never parameter values.
+ * (time, method, path, service, action, parameter names, status, fault, error code, and the rows a report call
+ * sent): never parameter values.
  */
 public final class RequestLog implements AutoCloseable {
     private final List<RecordedRequest> requests = new ArrayList<>();
@@ -46,6 +47,9 @@ public final class RequestLog implements AutoCloseable {
             line.put("status", r.status());
             line.put("fault", r.fault().orElse(null));
             line.put("error", r.errorCode().orElse(null));
+            if (r.rows() >= 0) {
+                line.put("rows", r.rows()); // rows a report call sent: over-fetch can be measured from outside
+            }
             try {
                 file.write(line.toString());
                 file.write('\n');

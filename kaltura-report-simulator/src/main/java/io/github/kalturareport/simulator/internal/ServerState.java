@@ -6,10 +6,10 @@ import java.util.Map;
 
 /**
  * What the simulated server knows: its one partner and secret, the dataset, the row cap, the app tokens, the clock,
- * the faults in force and the request log.
+ * the faults in force, the request log, and whether report rows come shuffled.
  */
 public record ServerState(int partnerId, String adminSecret, Dataset dataset, int rowCap,
-        Map<String, AppToken> appTokens, Clock clock, FaultPlan faults, RequestLog log) {
+        Map<String, AppToken> appTokens, Clock clock, FaultPlan faults, RequestLog log, boolean shuffleRows) {
 
     public long now() {
         return clock.instant().getEpochSecond();

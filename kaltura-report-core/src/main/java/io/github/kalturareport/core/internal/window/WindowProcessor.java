@@ -101,6 +101,12 @@ public final class WindowProcessor {
      * {@value #PROGRESS_EVERY_ROWS} rows, so a long download is not silent until it ends.
      */
     public Outcome process(InputStream body, Path part, LongConsumer progress) throws IOException {
+        return process(body, part, progress, null);
+    }
+
+    /** As {@link #process(InputStream, Path, LongConsumer)}, also noting each row's session in {@code sample}. */
+    public Outcome process(InputStream body, Path part, LongConsumer progress, SessionSample sample)
+            throws IOException {
         CsvReader reader = new CsvReader(body);
         MessageDigest sha256 = sha256();
         ProblemLog problems = new ProblemLog();
@@ -124,6 +130,9 @@ public final class WindowProcessor {
                     byte[] headerLine = CsvValues.line(savedHeader).getBytes(StandardCharsets.UTF_8);
                     out.write(headerLine);
                     headerBytes = headerLine.length;
+                    if (sample != null) {
+                        sample.header(layout);
+                    }
                     continue;
                 }
                 rows++;
@@ -131,6 +140,9 @@ public final class WindowProcessor {
                     progress.accept(rows);
                 }
                 validator.check(row, lines + 1, problems);
+                if (sample != null) {
+                    sample.row(row);
+                }
                 if (timestampColumns.length == 0 && row.savedAsReceived()) {
                     row.writeRawTo(out); // the common case: the row is saved byte for byte as it came
                     lines += row.lineEnds();
