@@ -35,23 +35,31 @@ final class WindowPlanner {
      * Sessions outside the range are ignored.
      */
     static List<Window> plan(Window range, long[] starts, long[] rows, int n, long target) {
+        return plan(range, starts, rows, n, target, 1);
+    }
+
+    /** As {@link #plan(Window, long[], long[], int, long)}, in {@code atLeast} windows when the sessions allow. */
+    private static List<Window> plan(Window range, long[] starts, long[] rows, int n, long target, long atLeast) {
         long[][] seconds = bySecond(range, starts, rows, n);
         long total = 0;
         for (long[] s : seconds) {
             total += s[1];
         }
-        long windows = Math.max(1, (total + target - 1) / target);
+        long windows = Math.max(atLeast, (total + target - 1) / target);
         double goal = (double) total / windows;
         List<Window> plan = new ArrayList<>();
         long windowStart = range.from();
         long held = 0;
+        long before = 0;
         for (long[] s : seconds) {
-            if (held > 0 && (held + s[1] > target || held + s[1] / 2.0 > goal)) {
+            // A cut where the running total passes the next multiple of the goal keeps the windows about equal.
+            if (held > 0 && (held + s[1] > target || before + s[1] / 2.0 > (plan.size() + 1) * goal)) {
                 plan.add(new Window(windowStart, s[0] - 1));
                 windowStart = s[0];
                 held = 0;
             }
             held += s[1];
+            before += s[1];
         }
         plan.add(new Window(windowStart, range.to()));
         return plan;
@@ -76,9 +84,10 @@ final class WindowPlanner {
         }
         long[] ones = new long[n];
         Arrays.fill(ones, 1);
+        // One piece more than the rows seen need: the rows the cap held back fall among them too.
         long pieces = (seen + target - 1) / target + 1;
-        long share = Math.max(1, (seen + pieces - 1) / pieces);
-        List<Window> split = new ArrayList<>(plan(new Window(window.from(), latest), starts, ones, n, share));
+        List<Window> split = new ArrayList<>(plan(new Window(window.from(), latest), starts, ones, n, target,
+                pieces));
         if (latest < window.to()) {
             split.add(new Window(latest + 1, window.to()));
         }

@@ -48,7 +48,9 @@ public final class RequestLog implements AutoCloseable {
             line.put("fault", r.fault().orElse(null));
             line.put("error", r.errorCode().orElse(null));
             if (r.rows() >= 0) {
-                line.put("rows", r.rows()); // rows a report call sent: over-fetch can be measured from outside
+                // Which report a call asked for and the rows it sent: over-fetch can be measured from outside.
+                line.put("report", r.parameter("id").orElse(null));
+                line.put("rows", r.rows());
             }
             try {
                 file.write(line.toString());
