@@ -38,10 +38,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * One fetch: every report's windows run on a bounded pool; this thread alone coordinates. A report whose rows hang
- * off sessions (attendees) waits for room data (this run's rooms report, or a request of its own), then its range
- * goes out at once as windows planned to fit under the row cap. A window that still hits the cap is split: where the
- * start times of its rows say, or in halves. The finished windows are kept in chronological order; once all are in,
+ * One fetch: every report's windows run on a bounded pool; this thread alone coordinates. When the range of a report
+ * whose rows hang off sessions (attendees) hits the row cap, it is planned from room data (this run's rooms report,
+ * or a request of its own made beside it) into windows under the cap, sent all at once. Any other window that hits
+ * the cap is split: where the start times of its rows say, or in halves. The finished windows are kept in chronological order; once all are in,
  * the files and the manifest are assembled, validated and committed. Any failure cancels the rest and removes every
  * temp file.
  */
@@ -66,8 +66,8 @@ final class FetchRun {
         long rowsServed;
         int retries;
         int inFlight;
-        /** How its windows were chosen (manifest.json), or null when the range was split at the cap only. */
-        Map<String, Object> planning;
+        /** How its windows were planned from room data (manifest.json); empty until its range hit the cap. */
+        final Map<String, Object> planning = new LinkedHashMap<>();
         /** The reason room data fetched for planning failed, or null. */
         String failure;
         /** Rows of finished windows; written by the coordinating thread, read by workers for progress. */
@@ -84,6 +84,10 @@ final class FetchRun {
 
     /** A window on the pool, and the report it belongs to. */
     private final Map<Future<WindowFetcher.Result>, ReportState> inFlight = new HashMap<>();
+    /** Room data to plan from: this run's rooms report, or a request of its own; null when no report needs it. */
+    private ReportState roomData;
+    /** Ranges that hit the cap, waiting for room data to be planned. */
+    private final List<Map.Entry<ReportState, Window>> waiting = new ArrayList<>();
 
     FetchRun(FetchSettings settings, FetchListener listener) {
         this.settings = settings;
@@ -152,30 +156,42 @@ final class FetchRun {
 
     private Map<ReportDefinition, Map<String, Object>> planning() {
         Map<ReportDefinition, Map<String, Object>> planning = new HashMap<>();
-        states.forEach((report, state) -> planning.put(report, state.planning));
+        for (ReportState state : states.values()) {
+            if (state.report.rowPerAttendee() && roomData != null) {
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("roomData", roomData.saved ? "this run's " + roomData.report.name() + " report"
+                        : "a request of its own");
+                p.put("roomDataRequests", roomData.requests);
+                p.put("roomDataRowsServed", roomData.rowsServed);
+                p.put("plannedWindows", 0);
+                p.putAll(state.planning);
+                planning.put(state.report, p);
+            }
+        }
         return planning;
     }
 
+    /**
+     * Every report's whole range goes out at once. Room data for the reports whose rows hang off sessions is fetched
+     * beside them (unless this run fetches rooms anyway), so that a range that hits the cap is planned without a
+     * further round trip, and a range under it costs no wait.
+     */
     private void fetchAllWindows(ExecutorService pool, WindowFetcher fetcher)
             throws KalturaReportException, InterruptedException, IOException {
         CompletionService<WindowFetcher.Result> completion = new ExecutorCompletionService<>(pool);
         DateRange range = settings.query().range();
         Window whole = new Window(range.fromEpochSecond(), range.toEpochSecond());
-        // Reports whose rows hang off sessions wait for room data, then go out as planned windows all at once.
-        List<ReportState> waiting = new ArrayList<>();
         for (ReportState state : states.values()) {
-            if (state.report.rowPerAttendee()) {
-                waiting.add(state);
-            } else {
-                submit(completion, fetcher, state, whole);
-            }
+            submit(completion, fetcher, state, whole);
         }
-        ReportState roomData = states.get(ReportDefinition.ROOMS);
-        if (!waiting.isEmpty() && roomData == null) {
-            Map<Filter, List<String>> filters = new LinkedHashMap<>(settings.query().filters());
-            filters.keySet().retainAll(ReportDefinition.ROOMS.filters().keySet());
-            roomData = new ReportState(ReportDefinition.ROOMS, filters, false);
-            submit(completion, fetcher, roomData, whole);
+        if (states.values().stream().anyMatch(s -> s.report.rowPerAttendee())) {
+            roomData = states.get(ReportDefinition.ROOMS);
+            if (roomData == null) {
+                Map<Filter, List<String>> filters = new LinkedHashMap<>(settings.query().filters());
+                filters.keySet().retainAll(ReportDefinition.ROOMS.filters().keySet());
+                roomData = new ReportState(ReportDefinition.ROOMS, filters, false);
+                submit(completion, fetcher, roomData, whole);
+            }
         }
         while (!inFlight.isEmpty()) {
             Future<WindowFetcher.Result> future = completion.take();
@@ -190,8 +206,8 @@ final class FetchRun {
                 state.failure = failure.getMessage();
             }
             if (!waiting.isEmpty() && (roomData.inFlight == 0 || roomData.failure != null)) {
-                for (ReportState w : waiting) {
-                    plan(completion, fetcher, w, roomData, whole);
+                for (Map.Entry<ReportState, Window> w : waiting) {
+                    plan(completion, fetcher, w.getKey(), w.getValue());
                 }
                 waiting.clear();
             }
@@ -217,6 +233,11 @@ final class FetchRun {
                         + result.window().fromInstant() + "; Kaltura returns at most " + rowCap
                         + " rows per request, so it cannot be fetched completely. Narrow it with filters ("
                         + ReportQuery.names(result.report().filters().keySet()) + "). Nothing was saved.");
+            }
+            if (state.report.rowPerAttendee() && roomData != null && !state.planning.containsKey("plannedWindows")) {
+                state.planning.put("plannedWindows", 0); // planned once: a planned window that hits the cap is split
+                waiting.add(Map.entry(state, result.window()));
+                return;
             }
             for (Window piece : split(result)) {
                 submit(completion, fetcher, state, piece);
@@ -254,37 +275,31 @@ final class FetchRun {
         return List.of(result.window().firstHalf(), result.window().secondHalf());
     }
 
-    /** Submits a report's windows planned from room data, or its whole range (split at the cap) without any. */
+    /** Submits the windows of a capped range planned from room data, or its halves when there is none. */
     private void plan(CompletionService<WindowFetcher.Result> completion, WindowFetcher fetcher, ReportState state,
-            ReportState roomData, Window whole) throws IOException {
-        Map<String, Object> planning = new LinkedHashMap<>();
-        planning.put("roomData", roomData.saved ? "this run's " + roomData.report.name() + " report"
-                : "a request of its own");
-        planning.put("roomDataRequests", roomData.requests);
-        planning.put("roomDataRowsServed", roomData.rowsServed);
-        List<Window> windows = List.of(whole);
+            Window capped) throws IOException {
         boolean usable = roomData.failure == null
                 && roomData.done.values().stream().allMatch(r -> r.sample() != null && (r.sample().usable()
                         || r.outcome().rows() == 0));
+        List<Window> windows;
         if (usable) {
-            windows = plannedWindows(state, roomData, whole, planning);
+            windows = plannedWindows(state, capped, state.planning);
+            state.planning.put("plannedWindows", windows.size());
         } else {
             String why = roomData.failure != null ? roomData.failure
                     : "room data lacks " + ReportDefinition.ROOMS.startTimeColumn().orElse("") + " or "
                             + uniqueUsersColumn();
-            planning.put("fallback", "split at the cap: " + why);
+            state.planning.put("fallback", "split at the cap: " + why);
             listener.warning(state.report.name() + ": room data to plan its windows is not available, so its range "
-                    + "is split only where it hits the row cap (" + why + ")");
+                    + "is split in halves where it hits the row cap (" + why + ")");
+            windows = List.of(capped.firstHalf(), capped.secondHalf());
         }
-        planning.put("plannedWindows", windows.size());
-        state.planning = planning;
         for (Window w : windows) {
             submit(completion, fetcher, state, w);
         }
     }
 
-    private List<Window> plannedWindows(ReportState state, ReportState roomData, Window whole,
-            Map<String, Object> planning) {
+    private List<Window> plannedWindows(ReportState state, Window whole, Map<String, Object> planning) {
         int n = 0;
         for (WindowFetcher.Result r : roomData.done.values()) {
             n += r.sample().size();

@@ -127,6 +127,25 @@ public final class ItSimulator {
         return new ArrayList<>(ids);
     }
 
+    /** The body of one call of a report (BOM included) from the running simulator, with the default secret. */
+    public static byte[] report(File basedir, int id, String params) throws IOException, InterruptedException {
+        String url = Files.readString(dir(basedir).toPath().resolve("url"), StandardCharsets.US_ASCII).trim();
+        HttpClient http = HttpClient.newHttpClient();
+        String ks = post(http, url + "/api_v3/service/session/action/start",
+                "secret=simulator-secret&partnerId=1000&type=2&format=1").trim();
+        ks = ks.startsWith("\"") ? ks.substring(1, ks.length() - 1) : ks;
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url
+                + "/api_v3/service/report/action/getCsvFromStringParams"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("ks=" + URLEncoder.encode(ks, StandardCharsets.UTF_8)
+                        + "&id=" + id + "&params=" + URLEncoder.encode(params, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200 || response.body().length == 0) {
+            throw new IllegalStateException("report " + id + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     private static String post(HttpClient http, String url, String form) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
