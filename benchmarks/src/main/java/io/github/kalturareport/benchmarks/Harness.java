@@ -46,7 +46,8 @@ import java.util.concurrent.TimeUnit;
  * Harness e2e      RESULTS WORK SCRIPT ROUNDS  fetch+validate+check vs curl (b) and curl+python (c)
  * Harness memory   RESULTS WORK             1,000,000 and 5,000,000 rows in a forked JVM with -Xmx64m
  * Harness windows  RESULTS WORK             twelve monthly windows, 1 s latency each, concurrency 1, 4, 8
- * Harness split    RESULTS WORK             the year under the 100,000-row cap vs one uncapped call
+ * Harness split    RESULTS WORK             the year under the 100,000-row cap vs one uncapped call, also under
+ *                                           a latency model (1 s + 2 µs a row) at concurrency 4 and 8
  * Harness summary  RESULTS                  the table (Markdown) and, last, the verdict line
  * </pre>
  */
@@ -298,7 +299,35 @@ public final class Harness {
         long mismatch = Files.mismatch(cappedOut.resolve("attendees.csv"), uncappedOut.resolve("attendees.csv"));
         p.setProperty("identical", Boolean.toString(mismatch == -1));
         System.out.println("  files identical: " + (mismatch == -1));
+        latencyModel(p, work);
         save(results, "split", p);
+    }
+
+    /**
+     * The same year under a model of the server's query time, 1 s plus 2 µs per row sent: the capped fetch at
+     * concurrency 4 and 8, and one uncapped call; medians of 2 runs each.
+     */
+    private static void latencyModel(Properties p, Path work) throws Exception {
+        Fault model = Fault.latency(Duration.ofSeconds(1), Duration.ofNanos(2_000)).only("report",
+                "getCsvFromStringParams");
+        for (String key : new String[] {"uncapped", "c4", "c8"}) {
+            boolean capped = !key.equals("uncapped");
+            int cap = capped ? KalturaSimulator.DEFAULT_ROW_CAP : BenchData.UNCAPPED;
+            try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, cap).fault(model).start()) {
+                FetchSettings settings = BenchData.fetch(sim.baseUrl(), sim.adminSecret(), work.resolve("model-" + key),
+                        BenchData.FROM, BenchData.TO).rowCap(Integer.toString(cap))
+                        .concurrency(capped ? key.substring(1) : "1").build();
+                List<Double> walls = new ArrayList<>();
+                for (int rep = 0; rep < 2; rep++) {
+                    long t0 = System.nanoTime();
+                    ReportFetcher.fetch(settings, null);
+                    walls.add((System.nanoTime() - t0) / 1e9);
+                }
+                System.out.printf("  latency model 1 s + 2 µs/row, %s: %s s%n", key, walls);
+                p.setProperty("model." + key, Double.toString(median(walls)));
+                p.setProperty("model." + key + ".all", walls.toString());
+            }
+        }
     }
 
     // -------------------------------------------------------------------------------------------- utilities

@@ -13,7 +13,7 @@ import java.util.Objects;
  * <p>Text form (CLI {@code --fault} and {@link #parse(String)}): {@code KIND[,key=value]...} with KIND one of
  * {@code latency} ({@code ms=}, and {@code per-row-us=} per report row sent), {@code 503} and {@code 429}
  * ({@code retry-after=} seconds), {@code 502}, {@code truncated}, {@code reset}, {@code api-error} ({@code code=}, {@code message=}), {@code druid-timeout};
- * and the keys {@code first=N}, {@code rate=0.25}, {@code action=service.action}. Example:
+ * and the keys {@code first=N}, {@code rate=0.25}, {@code action=service.action}, {@code report=6000}. Example:
  * {@code 503,retry-after=1,first=2,action=report.getCsvFromStringParams}.
  */
 public final class Fault {
@@ -59,9 +59,10 @@ public final class Fault {
     private final double rate;
     private final String service;
     private final String action;
+    private final int reportId;
 
     private Fault(Kind kind, long latencyMillis, long perRowNanos, int retryAfterSeconds, String errorCode,
-            String errorMessage, int first, double rate, String service, String action) {
+            String errorMessage, int first, double rate, String service, String action, int reportId) {
         this.kind = kind;
         this.latencyMillis = latencyMillis;
         this.perRowNanos = perRowNanos;
@@ -72,17 +73,18 @@ public final class Fault {
         this.rate = rate;
         this.service = service;
         this.action = action;
+        this.reportId = reportId;
     }
 
     private static Fault of(Kind kind) {
-        return new Fault(kind, 0, 0, 0, null, null, 0, 1.0, null, null);
+        return new Fault(kind, 0, 0, 0, null, null, 0, 1.0, null, null, 0);
     }
 
     public static Fault latency(Duration delay) {
         if (delay.isNegative()) {
             throw new IllegalArgumentException("A latency cannot be negative: " + delay);
         }
-        return new Fault(Kind.LATENCY, delay.toMillis(), 0, 0, null, null, 0, 1.0, null, null);
+        return new Fault(Kind.LATENCY, delay.toMillis(), 0, 0, null, null, 0, 1.0, null, null, 0);
     }
 
     /**
@@ -93,17 +95,17 @@ public final class Fault {
         if (delay.isNegative() || perRow.isNegative()) {
             throw new IllegalArgumentException("A latency cannot be negative: " + delay + ", " + perRow + " a row");
         }
-        return new Fault(Kind.LATENCY, delay.toMillis(), perRow.toNanos(), 0, null, null, 0, 1.0, null, null);
+        return new Fault(Kind.LATENCY, delay.toMillis(), perRow.toNanos(), 0, null, null, 0, 1.0, null, null, 0);
     }
 
     public static Fault serviceUnavailable(int retryAfterSeconds) {
         return new Fault(Kind.SERVICE_UNAVAILABLE, 0, 0, nonNegative(retryAfterSeconds), null, null, 0, 1.0, null,
-                null);
+                null, 0);
     }
 
     public static Fault tooManyRequests(int retryAfterSeconds) {
         return new Fault(Kind.TOO_MANY_REQUESTS, 0, 0, nonNegative(retryAfterSeconds), null, null, 0, 1.0, null,
-                null);
+                null, 0);
     }
 
     public static Fault badGateway() {
@@ -126,7 +128,7 @@ public final class Fault {
     public static Fault apiError(String code, String message) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
-        return new Fault(Kind.API_ERROR, 0, 0, 0, code, message, 0, 1.0, null, null);
+        return new Fault(Kind.API_ERROR, 0, 0, 0, code, message, 0, 1.0, null, null, 0);
     }
 
     public static Fault druidTimeout() {
@@ -139,7 +141,7 @@ public final class Fault {
             throw new IllegalArgumentException("first must be at least 1, not " + n);
         }
         return new Fault(kind, latencyMillis, perRowNanos, retryAfterSeconds, errorCode, errorMessage, n, rate,
-                service, action);
+                service, action, reportId);
     }
 
     /** A seeded, repeatable share (0..1) of matching requests gets the fault. */
@@ -148,14 +150,23 @@ public final class Fault {
             throw new IllegalArgumentException("rate must be from 0 to 1, not " + share);
         }
         return new Fault(kind, latencyMillis, perRowNanos, retryAfterSeconds, errorCode, errorMessage, first, share,
-                service, action);
+                service, action, reportId);
     }
 
     /** Only requests to this service and action (case-insensitive) match; {@code null} action: any action. */
     public Fault only(String onlyService, String onlyAction) {
         Objects.requireNonNull(onlyService, "service");
         return new Fault(kind, latencyMillis, perRowNanos, retryAfterSeconds, errorCode, errorMessage, first, rate,
-                onlyService, onlyAction);
+                onlyService, onlyAction, reportId);
+    }
+
+    /** Only report calls for this report id (e.g. 6000) match; other requests never do. */
+    public Fault forReport(int id) {
+        if (id < 1) {
+            throw new IllegalArgumentException("report must be a positive id, not " + id);
+        }
+        return new Fault(kind, latencyMillis, perRowNanos, retryAfterSeconds, errorCode, errorMessage, first, rate,
+                service, action, id);
     }
 
     public Kind kind() {
@@ -194,6 +205,15 @@ public final class Fault {
 
     /** Whether a request to this service/action is one the fault may hit. */
     public boolean matches(String requestService, String requestAction) {
+        return matches(requestService, requestAction, null);
+    }
+
+    /** Whether a request to this service/action, for this report id (null when none), is one the fault may hit. */
+    public boolean matches(String requestService, String requestAction, String requestReportId) {
+        if (reportId != 0 && !Integer.toString(reportId).equals(requestReportId == null ? null
+                : requestReportId.trim())) {
+            return false;
+        }
         if (service == null) {
             return true;
         }
@@ -233,13 +253,14 @@ public final class Fault {
         double share = 1.0;
         String onlyService = null;
         String onlyAction = null;
+        int report = 0;
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i].trim();
             int eq = part.indexOf('=');
             if (eq < 0) {
                 throw new IllegalArgumentException("Fault option '" + part + "' in '" + spec
-                        + "' is not key=value (keys: first, rate, action, ms, per-row-us, retry-after, code, "
-                        + "message).");
+                        + "' is not key=value (keys: first, rate, action, report, ms, per-row-us, "
+                        + "retry-after, code, message).");
             }
             String key = part.substring(0, eq).trim().toLowerCase(Locale.ROOT);
             String value = part.substring(eq + 1).trim();
@@ -266,6 +287,9 @@ public final class Fault {
                     case "rate":
                         share = Double.parseDouble(value);
                         break;
+                    case "report":
+                        report = Integer.parseInt(value);
+                        break;
                     case "action":
                         int dot = value.indexOf('.');
                         onlyService = dot < 0 ? value : value.substring(0, dot);
@@ -273,7 +297,7 @@ public final class Fault {
                         break;
                     default:
                         throw new IllegalArgumentException("Unknown fault option '" + key + "' in '" + spec
-                                + "': use first, rate, action, ms, per-row-us, retry-after, code or message.");
+                                + "': use first, rate, action, report, ms, per-row-us, retry-after, code or message.");
                 }
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("Fault option '" + part + "' in '" + spec
@@ -305,6 +329,9 @@ public final class Fault {
         }
         if (onlyService != null) {
             fault = fault.only(onlyService, onlyAction);
+        }
+        if (report != 0) {
+            fault = fault.forReport(report);
         }
         return fault;
     }
@@ -347,6 +374,9 @@ public final class Fault {
         }
         if (service != null) {
             sb.append(",action=").append(service).append(action == null ? "" : "." + action);
+        }
+        if (reportId != 0) {
+            sb.append(",report=").append(reportId);
         }
         return sb.toString();
     }

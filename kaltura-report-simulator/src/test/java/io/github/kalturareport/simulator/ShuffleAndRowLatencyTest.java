@@ -38,6 +38,17 @@ class ShuffleAndRowLatencyTest {
     }
 
     @Test
+    void aFaultCanHitOneReportOnly() {
+        Fault fault = Fault.parse("api-error,report=6000");
+        assertThat(fault.toString()).isEqualTo("api-error,code=INTERNAL_SERVERL_ERROR,report=6000");
+        try (KalturaSimulator sim = KalturaSimulator.builder().fault(fault).start()) {
+            String ks = Http.adminKs(sim);
+            assertThat(Http.report(sim, ks, 6001, "").body()).startsWith("\uFEFFentry_id");
+            assertThat(Http.report(sim, ks, 6000, "").body()).contains("INTERNAL_SERVERL_ERROR");
+        }
+    }
+
+    @Test
     void theCrowdedSessionsUniqueUsersCanUnderstateItsAttendees() {
         try (KalturaSimulator sim = KalturaSimulator.builder().rooms(2).sessionsPerRoom(5).attendeesPerSession(10)
                 .crowdedSessionAttendees(500).crowdedSessionUniqueUsers(40).start()) {

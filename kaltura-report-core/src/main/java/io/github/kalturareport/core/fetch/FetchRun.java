@@ -41,9 +41,9 @@ import java.util.function.Supplier;
  * One fetch: every report's windows run on a bounded pool; this thread alone coordinates. When the range of a report
  * whose rows hang off sessions (attendees) hits the row cap, it is planned from room data (this run's rooms report,
  * or a request of its own made beside it) into windows under the cap, sent all at once. Any other window that hits
- * the cap is split: where the start times of its rows say, or in halves. The finished windows are kept in chronological order; once all are in,
- * the files and the manifest are assembled, validated and committed. Any failure cancels the rest and removes every
- * temp file.
+ * the cap is split: where the start times of its rows say, or in halves. The finished windows are kept in
+ * chronological order; once all are in, the files and the manifest are assembled, validated and committed. Any
+ * failure cancels the rest and removes every temp file.
  */
 final class FetchRun {
 
@@ -171,11 +171,7 @@ final class FetchRun {
         return planning;
     }
 
-    /**
-     * Every report's whole range goes out at once. Room data for the reports whose rows hang off sessions is fetched
-     * beside them (unless this run fetches rooms anyway), so that a range that hits the cap is planned without a
-     * further round trip, and a range under it costs no wait.
-     */
+    /** Every report's whole range goes out at once; what hits the cap is planned or split as it comes back. */
     private void fetchAllWindows(ExecutorService pool, WindowFetcher fetcher)
             throws KalturaReportException, InterruptedException, IOException {
         CompletionService<WindowFetcher.Result> completion = new ExecutorCompletionService<>(pool);
@@ -183,15 +179,6 @@ final class FetchRun {
         Window whole = new Window(range.fromEpochSecond(), range.toEpochSecond());
         for (ReportState state : states.values()) {
             submit(completion, fetcher, state, whole);
-        }
-        if (states.values().stream().anyMatch(s -> s.report.rowPerAttendee())) {
-            roomData = states.get(ReportDefinition.ROOMS);
-            if (roomData == null) {
-                Map<Filter, List<String>> filters = new LinkedHashMap<>(settings.query().filters());
-                filters.keySet().retainAll(ReportDefinition.ROOMS.filters().keySet());
-                roomData = new ReportState(ReportDefinition.ROOMS, filters, false);
-                submit(completion, fetcher, roomData, whole);
-            }
         }
         while (!inFlight.isEmpty()) {
             Future<WindowFetcher.Result> future = completion.take();
@@ -211,6 +198,25 @@ final class FetchRun {
                 }
                 waiting.clear();
             }
+        }
+    }
+
+    /**
+     * Room data to plan from: this run's rooms report when it fetches one, otherwise a request of its own for the
+     * same range with the filters room data takes, made the first time a range needs it.
+     */
+    private void needRoomData(CompletionService<WindowFetcher.Result> completion, WindowFetcher fetcher)
+            throws IOException {
+        if (roomData != null) {
+            return;
+        }
+        roomData = states.get(ReportDefinition.ROOMS);
+        if (roomData == null) {
+            Map<Filter, List<String>> filters = new LinkedHashMap<>(settings.query().filters());
+            filters.keySet().retainAll(ReportDefinition.ROOMS.filters().keySet());
+            roomData = new ReportState(ReportDefinition.ROOMS, filters, false);
+            DateRange range = settings.query().range();
+            submit(completion, fetcher, roomData, new Window(range.fromEpochSecond(), range.toEpochSecond()));
         }
     }
 
@@ -234,8 +240,9 @@ final class FetchRun {
                         + " rows per request, so it cannot be fetched completely. Narrow it with filters ("
                         + ReportQuery.names(result.report().filters().keySet()) + "). Nothing was saved.");
             }
-            if (state.report.rowPerAttendee() && roomData != null && !state.planning.containsKey("plannedWindows")) {
+            if (state.report.rowPerAttendee() && !state.planning.containsKey("plannedWindows")) {
                 state.planning.put("plannedWindows", 0); // planned once: a planned window that hits the cap is split
+                needRoomData(completion, fetcher);
                 waiting.add(Map.entry(state, result.window()));
                 return;
             }

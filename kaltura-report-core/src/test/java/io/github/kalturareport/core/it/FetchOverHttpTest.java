@@ -107,13 +107,10 @@ class FetchOverHttpTest {
         FetchResult result = ReportFetcher.fetch(settings(sim, out).reports("attendees")
                 .credentials(Credentials.appToken(APP_TOKEN_ID, APP_TOKEN, "sha512")).build(), null);
         assertThat(result.reports().get(0).rows()).isPositive();
-        // attendees, and beside it room data to plan its windows had it hit the cap
-        assertThat(SimulatorFetch.settledRequests(sim)).extracting(r -> r.service() + "." + r.action()).containsExactly(
-                "session.startWidgetSession", "appToken.startSession", "report.getCsvFromStringParams",
-                "report.getCsvFromStringParams");
-        assertThat(SimulatorFetch.settledRequests(sim).subList(2, 4)).extracting(r -> r.parameter("id").orElse(""))
-                .containsExactlyInAnyOrder("6000", "6001");
-        assertThat(SimulatorFetch.settledRequests(sim).get(1).parameter("id")).contains(APP_TOKEN_ID);
+        List<RecordedRequest> requests = SimulatorFetch.settledRequests(sim);
+        assertThat(requests).extracting(r -> r.service() + "." + r.action()).containsExactly(
+                "session.startWidgetSession", "appToken.startSession", "report.getCsvFromStringParams");
+        assertThat(requests.get(1).parameter("id")).contains(APP_TOKEN_ID);
     }
 
     @Test

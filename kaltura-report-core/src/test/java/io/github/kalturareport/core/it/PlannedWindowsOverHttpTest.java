@@ -154,16 +154,19 @@ class PlannedWindowsOverHttpTest {
                 .days(365).endDate(END);
         Path uncapped = fetch(small.apply(KalturaSimulator.builder().rowCap(UNCAPPED)), "attendees", UNCAPPED,
                 "uncapped", o -> o);
-        // the first report call, the room data request, fails with an error no retry fixes
+        // the room data request fails with an error no retry fixes
         try (KalturaSimulator sim = small.apply(KalturaSimulator.builder().rowCap(2000))
-                .fault(Fault.apiError("INTERNAL_SERVERL_ERROR").forFirst(1).only("report", null)).start()) {
+                .fault(Fault.apiError("INTERNAL_SERVERL_ERROR").forReport(6000)).start()) {
             RecordingListener listener = new RecordingListener();
             FetchResult result = ReportFetcher.fetch(settings(sim, out.resolve("capped")).reports("attendees")
                     .rowCap("2000").build(), listener);
             ReportSummary s = result.reports().get(0);
             assertThat(Files.mismatch(s.file(), uncapped)).isEqualTo(-1L);
             assertThat(s.rows()).isEqualTo(10_000);
-            assertThat(reportCalls(sim)).as("capped windows were halved").anyMatch(r -> r.rows() == 2000);
+            assertThat(reportCalls(sim)).as("capped windows were halved").filteredOn(r -> r.rows() == 2000)
+                    .hasSizeGreaterThan(1);
+            assertThat(reportCalls(sim)).filteredOn(r -> r.parameter("id").orElse("").equals("6000")).hasSize(1)
+                    .allMatch(r -> r.errorCode().orElse("").equals("INTERNAL_SERVERL_ERROR"));
             assertThat(listener.lines).anyMatch(l -> l.startsWith("warning attendees: room data to plan its windows "
                     + "is not available"));
             JsonNode planning = new ObjectMapper().readTree(result.manifest().toFile()).get("reports").get(0)

@@ -92,7 +92,7 @@ public final class ApiHandler extends Handler.Abstract {
                 callback.succeeded();
                 return true;
             }
-            FaultPlan.Decision decision = state.faults().decide(api.service(), api.action());
+            FaultPlan.Decision decision = state.faults().decide(api.service(), api.action(), api.param("id"));
             if (decision.latencyMillis() > 0 || decision.perRowNanos() > 0) {
                 trace.fault = decision.latency().toString();
                 Thread.sleep(decision.latencyMillis());

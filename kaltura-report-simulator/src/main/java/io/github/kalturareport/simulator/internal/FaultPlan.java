@@ -56,12 +56,17 @@ public final class FaultPlan {
     }
 
     public synchronized Decision decide(String service, String action) {
+        return decide(service, action, null);
+    }
+
+    /** As {@link #decide(String, String)}, for a request naming a report id ({@code id}), or null. */
+    public synchronized Decision decide(String service, String action, String reportId) {
         long latency = 0;
         long perRow = 0;
         Fault latencyFault = null;
         Fault terminal = null;
         for (Entry e : entries) {
-            if (!e.fault.matches(service, action)) {
+            if (!e.fault.matches(service, action, reportId)) {
                 continue;
             }
             boolean isLatency = e.fault.kind() == Fault.Kind.LATENCY;
