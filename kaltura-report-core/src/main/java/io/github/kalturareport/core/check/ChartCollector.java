@@ -57,7 +57,7 @@ final class ChartCollector {
                 return;
             }
             String entryId = ReportFile.cell(row, entry);
-            String roomName = name >= 0 ? ReportFile.cell(row, name) : entryId;
+            String roomName = name >= 0 ? Shareable.maskEmails(ReportFile.cell(row, name)) : entryId;
             RoomSum room = rooms.computeIfAbsent(entryId, k -> new RoomSum());
             if (room.name == null || room.name.isEmpty()) {
                 room.name = roomName;
