@@ -1,5 +1,6 @@
 package io.github.kalturareport.core.check;
 
+import io.github.kalturareport.core.internal.privacy.Shareable;
 import io.github.kalturareport.core.check.CheckResult.ChartData.Point;
 import io.github.kalturareport.core.check.CheckResult.ChartData.RoomMean;
 import io.github.kalturareport.core.check.CheckResult.ChartData;
