@@ -52,6 +52,6 @@ public interface Vocabulary {
 
     /** Where the pseudonym key can be given, e.g. a settings file entry or an environment variable. */
     default String pseudonymKeySources() {
-        return "pseudonymKey";
+        return "FetchOptions.pseudonymKey or FetchSettings.Builder.pseudonymKey";
     }
 }

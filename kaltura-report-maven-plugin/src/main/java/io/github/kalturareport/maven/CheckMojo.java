@@ -66,6 +66,17 @@ public class CheckMojo extends KalturaMojo {
     @Parameter(property = PropertyNames.HALT_ON_FAILURE, defaultValue = "true")
     boolean haltOnFailure;
 
+    /**
+     * What the fetch did with personal data, the same value as fetch's: a rule on a dropped column is refused
+     * before anything is read. Whatever it is, no output shows a name or an unmasked e-mail address.
+     */
+    @Parameter(property = PropertyNames.PERSONAL_DATA, defaultValue = "keep")
+    String personalData;
+
+    /** The fetch's per-column modes and custom personal columns, the same value as fetch's. */
+    @Parameter(property = PropertyNames.PERSONAL_COLUMNS)
+    String personalColumns;
+
     /** The time zone used to show times in the summaries, e.g. {@code Europe/Berlin}. */
     @Parameter(property = PropertyNames.TIME_ZONE, defaultValue = "UTC")
     String timeZone;
@@ -78,6 +89,7 @@ public class CheckMojo extends KalturaMojo {
                 .rules(rules)
                 .timeZone(timeZone == null || timeZone.isBlank() ? null : SettingParser.timeZone(timeZone))
                 .githubStepSummary(githubStepSummary())
+                .personalData(SettingParser.personalData(personalData, personalColumns))
                 .vocabulary(vocabulary())
                 .build();
         CheckResult result = ThresholdChecker.check(settings, new MavenCheckListener(getLog()));

@@ -60,12 +60,16 @@ public class FetchMojo extends FetchParameters {
     }
 
     private void fetch(String url, String partner, ResolvedCredentials credentials, ProxySettings proxy)
-            throws KalturaReportException {
+            throws KalturaReportException, MojoExecutionException {
         getLog().info("Kaltura credentials from " + credentials.source());
+        PseudonymKey key = PseudonymKey.ifNeeded(personalData, personalColumns, reports,
+                session == null ? null : session.getSettings(), settingsDecrypter, environment);
         FetchSettings settings = options(url, isSet(partner) ? partner : credentials.partnerId())
                 .credentials(credentials.credentials())
                 .proxy(proxy)
+                .pseudonymKey(key.bytes())
                 .build();
+        key.log(getLog());
         getLog().debug("Fetch settings: " + settings);
         FetchResult result = ReportFetcher.fetch(settings, new MavenFetchListener(getLog(), basedir(),
                 System::nanoTime));
@@ -96,6 +100,8 @@ public class FetchMojo extends FetchParameters {
                 .outputDirectory(outputDirectory == null ? null : outputDirectory.toPath())
                 .descriptiveHeaders(descriptiveHeaders)
                 .lenient(lenient)
+                .personalData(personalData)
+                .personalColumns(personalColumns)
                 .concurrency(concurrency)
                 .maxRetries(maxRetries)
                 .rowCap(rowCap)

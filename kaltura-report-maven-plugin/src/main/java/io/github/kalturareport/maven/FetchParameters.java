@@ -107,6 +107,24 @@ abstract class FetchParameters extends KalturaMojo {
     @Parameter(property = PropertyNames.LENIENT, defaultValue = "false")
     boolean lenient;
 
+    /**
+     * What happens to personal data (README, Personal data): {@code keep} (saved as Kaltura sends it),
+     * {@code pseudonymize} (each value becomes {@code p_} and 16 hex characters of an HMAC-SHA256 with the key of
+     * the settings.xml {@code <server>} {@code kaltura-pseudonym}, else the environment variable
+     * {@code KALTURA_PSEUDONYM_KEY}; at least 16 bytes) or {@code drop} (asked of Kaltura as
+     * {@code excludedFields}: it never leaves Kaltura). Give {@code check} the same value.
+     */
+    @Parameter(property = PropertyNames.PERSONAL_DATA, defaultValue = "keep")
+    String personalData;
+
+    /**
+     * Columns with their own mode, comma-separated: {@code column=keep|pseudonymize|drop}, e.g.
+     * {@code user_type=keep,user_email=drop}; a bare {@code column} is personal with the {@code personalData}
+     * mode, which is how a custom report's personal columns are named. Give {@code check} the same value.
+     */
+    @Parameter(property = PropertyNames.PERSONAL_COLUMNS)
+    String personalColumns;
+
     /** How many requests may run at once. When unset, the core's default. */
     @Parameter(property = PropertyNames.CONCURRENCY)
     String concurrency;
