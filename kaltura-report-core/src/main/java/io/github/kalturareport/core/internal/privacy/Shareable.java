@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * What of a value may appear in what travels (the console, JUnit XML, Markdown, JSON, HTML): never a person's
  * name, an e-mail address only masked.
  *
- * <p>An e-mail-shaped value is a local part (letters, digits and the symbols RFC 5322 allows there), an {@code @},
+ * <p>An e-mail-shaped value is a local part (letters, digits and the symbols RFC 5322 allows there but {@code =}, which
+ * separates a column from its value in what is shown), an {@code @},
  * and a domain of at least two labels (letters, digits, {@code -}) joined by dots. It is masked to its first
  * character, {@code …}, the {@code @} and the domain: {@code alice.smith@example.edu} becomes
  * {@code a…@example.edu}. The domain stays: it names the institution, not the person.
@@ -19,7 +20,7 @@ public final class Shareable {
     public static final String HIDDEN = "(hidden)";
 
     private static final Pattern EMAIL = Pattern.compile(
-            "([\\p{L}\\p{N}._%+'!#$&*/=?^`{|}~-])[\\p{L}\\p{N}._%+'!#$&*/=?^`{|}~-]*@"
+            "([\\p{L}\\p{N}._%+'!#$&*/?^`{|}~-])[\\p{L}\\p{N}._%+'!#$&*/?^`{|}~-]*@"
                     + "([\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+)");
 
     private Shareable() {
