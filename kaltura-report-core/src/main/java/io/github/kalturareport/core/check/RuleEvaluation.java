@@ -9,6 +9,7 @@ import io.github.kalturareport.core.internal.collect.LongHashSet;
 import io.github.kalturareport.core.internal.csv.CsvRow;
 import io.github.kalturareport.core.internal.privacy.Shareable;
 import io.github.kalturareport.core.report.ColumnDefinition.Personal;
+import io.github.kalturareport.core.report.ColumnDefinition;
 import io.github.kalturareport.core.report.PersonalData;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -74,8 +75,11 @@ final class RuleEvaluation {
         if (i < 0) {
             String known = file.report().column(column)
                     .map(c -> " (nor its descriptive name '" + c.descriptiveName() + "')").orElse("");
+            String dropped = file.report().column(column).filter(ColumnDefinition::isPersonal)
+                    .map(c -> " It holds personal data: a fetch with personalData=drop leaves it out, and the check"
+                            + " refuses rules on it when given the same personalData.").orElse("");
             throw rule.source().error(part, file.name() + " has no column " + column + known + "; its header is: "
-                    + String.join(", ", file.columns()) + ". Fix the rule, or fetch the report again.");
+                    + String.join(", ", file.columns()) + ". Fix the rule, or fetch the report again." + dropped);
         }
         return i;
     }
