@@ -3,13 +3,11 @@ package io.github.kalturareport.maven;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.CheckSettings;
-import io.github.kalturareport.core.check.Threshold;
 import io.github.kalturareport.core.check.ThresholdChecker;
 import io.github.kalturareport.core.check.output.CheckOutputs;
 import io.github.kalturareport.core.config.SettingParser;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -85,7 +83,7 @@ public class CheckMojo extends KalturaMojo {
     void run() throws KalturaReportException, MojoFailureException {
         CheckSettings settings = CheckSettings.builder()
                 .inputDirectory(inputDirectory == null ? null : inputDirectory.toPath())
-                .thresholds(thresholds())
+                .thresholds(ThresholdSpec.toThresholds(thresholds))
                 .rules(rules)
                 .timeZone(timeZone == null || timeZone.isBlank() ? null : SettingParser.timeZone(timeZone))
                 .githubStepSummary(githubStepSummary())
@@ -111,17 +109,6 @@ public class CheckMojo extends KalturaMojo {
         }
         getLog().error(e.getMessage());
         getLog().warn("kaltura-report:check could not run; haltOnFailure=false, so the build continues.");
-    }
-
-    /** The POM's thresholds as the core takes them; a null entry stays null, so the core's message names it. */
-    private List<Threshold> thresholds() {
-        List<Threshold> list = new ArrayList<>();
-        if (thresholds != null) {
-            for (ThresholdSpec spec : thresholds) {
-                list.add(spec == null ? null : spec.toThreshold());
-            }
-        }
-        return list;
     }
 
     private Path githubStepSummary() {

@@ -1,13 +1,17 @@
 package io.github.kalturareport.maven;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.check.CheckSettings;
 import io.github.kalturareport.core.config.FetchOptions;
+import io.github.kalturareport.core.config.SettingParser;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ProxySettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import io.github.kalturareport.core.fetch.ReportSummary;
+import io.github.kalturareport.core.report.PersonalData;
 import io.github.kalturareport.core.report.ReportDefinition;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,6 +40,7 @@ public class FetchMojo extends FetchParameters {
     @Override
     void run() throws KalturaReportException, MojoExecutionException {
         SecretGuard.refuse(adminSecret, ks, appToken, serverId);
+        refuseRulesOnDroppedColumns();
         if (simulator) {
             try (BuiltInSimulator simulated = BuiltInSimulator.start(simulatorSeed)) {
                 getLog().warn("SIMULATED DATA: fetching from the built-in Kaltura API simulator at "
@@ -113,6 +118,18 @@ public class FetchMojo extends FetchParameters {
             options.period(period);
         }
         return options;
+    }
+
+    /** With a column dropped, a rule of the check that names one fails now, before any request. */
+    private void refuseRulesOnDroppedColumns() throws KalturaReportException {
+        PersonalData personal = SettingParser.personalData(personalData, personalColumns);
+        boolean drops = personal.mode() == PersonalData.Mode.DROP
+                || personal.columns().containsValue(Optional.of(PersonalData.Mode.DROP));
+        if (drops && (isSet(rules) || thresholds != null && !thresholds.isEmpty())) {
+            CheckSettings.builder().inputDirectory(outputDirectory == null ? null : outputDirectory.toPath())
+                    .thresholds(ThresholdSpec.toThresholds(thresholds)).rules(rules).personalData(personal)
+                    .vocabulary(vocabulary()).build();
+        }
     }
 
     /** The classifier a report's CSV is attached with. */

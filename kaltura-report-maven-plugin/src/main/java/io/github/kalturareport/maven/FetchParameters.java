@@ -1,6 +1,7 @@
 package io.github.kalturareport.maven;
 
 import java.io.File;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
@@ -124,6 +125,17 @@ abstract class FetchParameters extends KalturaMojo {
      */
     @Parameter(property = PropertyNames.PERSONAL_COLUMNS)
     String personalColumns;
+
+    /**
+     * The check's rules, when the plugin's configuration gives them to both goals: the fetch does not evaluate them,
+     * but when it drops a column it refuses, before any request, a rule that names one.
+     */
+    @Parameter(property = PropertyNames.RULES)
+    String rules;
+
+    /** The check's structured thresholds, read like {@code rules} (see {@code check}). */
+    @Parameter
+    List<ThresholdSpec> thresholds;
 
     /** How many requests may run at once. When unset, the core's default. */
     @Parameter(property = PropertyNames.CONCURRENCY)

@@ -135,4 +135,18 @@ class FetchMojoExecutionTest {
                 .hasMessageContaining("-Dkaltura.personalData");
         assertThat(simulator.requests()).isEmpty();
     }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void aRuleOfTheCheckOnADroppedColumnFailsTheFetchBeforeAnyRequest(FetchMojo mojo) {
+        prepare(mojo, "attendees", "simulator-secret");
+        mojo.personalData = "drop";
+        mojo.rules = "attendees:mean(engagement) >= 0%; attendees:distinct(user_email) >= 1";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("user_email is personal data that the fetch drops (personalData=drop)")
+                .hasMessageContaining("-Dkaltura.rules");
+        assertThat(simulator.requests()).isEmpty();
+        assertThat(output.resolve("attendees.csv")).doesNotExist();
+    }
 }

@@ -3,6 +3,7 @@ package io.github.kalturareport.core.internal.privacy;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import javax.crypto.Mac;
 import javax.crypto.ShortBufferException;
 import javax.crypto.spec.SecretKeySpec;
@@ -62,11 +63,22 @@ public final class Pseudonymizer {
         return "Pseudonymizer[HMAC-SHA256, key hidden]";
     }
 
-    /** One thread's HMAC with its buffers. Not thread-safe. */
+    /**
+     * One thread's HMAC with its buffers. Not thread-safe. A report names the same users over and over, so the last
+     * pseudonyms are kept in a small direct-mapped cache: a repeated value costs a hash and a compare, not an HMAC.
+     */
     public static final class Hasher {
+        // A power of two (a slot is the low bits of the hash), roomy enough that a few thousand users, names and
+        // addresses rarely evict each other; a slot is filled only when used.
+        private static final int SLOTS = 16384;
+        private static final int CACHED_BYTES = 256; // longer values are rare and simply not cached
+
         private final Mac mac;
         private final byte[] digest = new byte[32];
         private final byte[] pseudonym = new byte[LENGTH];
+        private final byte[][] cachedValues = new byte[SLOTS][];
+        private final int[] cachedLengths = new int[SLOTS];
+        private final byte[][] cachedHex = new byte[SLOTS][];
 
         private Hasher(Mac mac) {
             this.mac = mac;
@@ -76,6 +88,13 @@ public final class Pseudonymizer {
 
         /** The pseudonym of these UTF-8 bytes, in a buffer reused by the next call ({@value #LENGTH} bytes). */
         public byte[] pseudonym(byte[] utf8, int offset, int length) {
+            int slot = slot(utf8, offset, length);
+            byte[] cached = cachedValues[slot];
+            if (cached != null && cachedLengths[slot] == length
+                    && Arrays.equals(cached, 0, length, utf8, offset, offset + length)) {
+                System.arraycopy(cachedHex[slot], 0, pseudonym, 2, LENGTH - 2);
+                return pseudonym;
+            }
             mac.update(utf8, offset, length);
             try {
                 mac.doFinal(digest, 0);
@@ -86,7 +105,26 @@ public final class Pseudonymizer {
                 pseudonym[2 + 2 * i] = HEX[(digest[i] >> 4) & 0xF];
                 pseudonym[3 + 2 * i] = HEX[digest[i] & 0xF];
             }
+            if (length <= CACHED_BYTES) {
+                if (cached == null || cached.length < length) {
+                    cached = new byte[Math.max(length, 32)];
+                    cachedValues[slot] = cached;
+                    cachedHex[slot] = new byte[LENGTH - 2];
+                }
+                System.arraycopy(utf8, offset, cached, 0, length);
+                cachedLengths[slot] = length;
+                System.arraycopy(pseudonym, 2, cachedHex[slot], 0, LENGTH - 2);
+            }
             return pseudonym;
+        }
+
+        /** FNV-1a over the bytes, spread, to a slot. */
+        private static int slot(byte[] b, int offset, int length) {
+            int h = 0x811c9dc5;
+            for (int i = offset; i < offset + length; i++) {
+                h = (h ^ (b[i] & 0xFF)) * 0x01000193;
+            }
+            return (h ^ (h >>> 15)) & (SLOTS - 1);
         }
 
         /** The pseudonym of a value as text; an empty value stays empty. */

@@ -131,6 +131,7 @@ public final class WindowProcessor {
         boolean[] pseudonymized = null;
         Pseudonymizer.Hasher hasher = null;
         CsvRow.ValueReader<byte[]> pseudonym = null;
+        RowBytes rowBytes = new RowBytes();
         List<String> savedHeader = List.of();
         long headerBytes = 0;
         long rows = 0;
@@ -168,7 +169,8 @@ public final class WindowProcessor {
                     row.writeRawTo(out); // the common case: the row is saved byte for byte as it came
                     lines += row.lineEnds();
                 } else if (timestampColumns.length == 0) {
-                    lines += writePseudonymized(row, pseudonymized, pseudonym, out);
+                    lines += writePseudonymized(row, pseudonymized, pseudonym, rowBytes);
+                    rowBytes.writeTo(out);
                 } else {
                     List<String> values = row.values();
                     for (int index : timestampColumns) {
@@ -204,11 +206,12 @@ public final class WindowProcessor {
     }
 
     /**
-     * Writes a row value by value from its bytes, each personal one as its pseudonym (an empty or blank value stays
-     * as it is): nothing is decoded and, the hasher reusing its buffers, nothing is allocated. Returns the LFs.
+     * Builds a row value by value from its bytes in {@code out}, each personal one as its pseudonym (an empty or
+     * blank value stays as it is): nothing is decoded and, the hasher and the buffer reused, nothing is allocated.
+     * Returns the LFs.
      */
     private static int writePseudonymized(CsvRow row, boolean[] pseudonymized, CsvRow.ValueReader<byte[]> pseudonym,
-            OutputStream out) throws IOException {
+            RowBytes out) throws IOException {
         int lineFeeds = 1;
         for (int i = 0; i < row.size(); i++) {
             if (i > 0) {
@@ -222,6 +225,37 @@ public final class WindowProcessor {
         }
         out.write('\n');
         return lineFeeds;
+    }
+
+    /**
+     * One row's bytes, built before one write to the file's stream: that stream's writes are synchronized, and a
+     * call per value would cost a lock each.
+     */
+    private static final class RowBytes extends OutputStream {
+        private byte[] bytes = new byte[1024];
+        private int count;
+
+        @Override
+        public void write(int b) {
+            if (count == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + len));
+            }
+            System.arraycopy(b, off, bytes, count, len);
+            count += len;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            out.write(bytes, 0, count);
+            count = 0;
+        }
     }
 
     /** Which columns of the layout become pseudonyms; null when none does (the common, free case). */

@@ -35,4 +35,25 @@ class PseudonymizerTest {
         assertThat(new Pseudonymizer(KEY).toString()).doesNotContain("sixteen");
         assertThat(new Pseudonymizer(KEY).hasher().toString()).doesNotContain("sixteen");
     }
+
+    @Test
+    void theCacheOfRecentValuesNeverGivesAnotherValuesPseudonym() throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(KEY, "HmacSHA256"));
+        Pseudonymizer.Hasher hasher = new Pseudonymizer(KEY).hasher();
+        // More values than slots, so slots collide and are overwritten; each asked for twice, at different offsets,
+        // and values that are prefixes of each other.
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < 40_000; i++) {
+                String value = "user" + (i * 7919 % 40_000) + (i % 3 == 0 ? "" : "@example.edu");
+                byte[] padded = ("##" + value + "#").getBytes(StandardCharsets.UTF_8);
+                String expected = "p_" + HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)))
+                        .substring(0, 16);
+                String actual = new String(hasher.pseudonym(padded, 2, padded.length - 3), StandardCharsets.US_ASCII);
+                if (!actual.equals(expected)) {
+                    throw new AssertionError(value + ": " + actual + " != " + expected);
+                }
+            }
+        }
+    }
 }
