@@ -49,4 +49,9 @@ public interface Vocabulary {
 
     /** Where the partner id can be given. */
     String partnerIdSources();
+
+    /** Where the pseudonym key can be given, e.g. a settings file entry or an environment variable. */
+    default String pseudonymKeySources() {
+        return "FetchOptions.pseudonymKey or FetchSettings.Builder.pseudonymKey";
+    }
 }

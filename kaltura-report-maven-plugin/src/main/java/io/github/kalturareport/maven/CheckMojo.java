@@ -3,13 +3,11 @@ package io.github.kalturareport.maven;
 import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.CheckSettings;
-import io.github.kalturareport.core.check.Threshold;
 import io.github.kalturareport.core.check.ThresholdChecker;
 import io.github.kalturareport.core.check.output.CheckOutputs;
 import io.github.kalturareport.core.config.SettingParser;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -66,6 +64,17 @@ public class CheckMojo extends KalturaMojo {
     @Parameter(property = PropertyNames.HALT_ON_FAILURE, defaultValue = "true")
     boolean haltOnFailure;
 
+    /**
+     * What the fetch did with personal data, the same value as fetch's: a rule on a dropped column is refused
+     * before anything is read. Whatever it is, no output shows a name or an unmasked e-mail address.
+     */
+    @Parameter(property = PropertyNames.PERSONAL_DATA, defaultValue = "keep")
+    String personalData;
+
+    /** The fetch's per-column modes and custom personal columns, the same value as fetch's. */
+    @Parameter(property = PropertyNames.PERSONAL_COLUMNS)
+    String personalColumns;
+
     /** The time zone used to show times in the summaries, e.g. {@code Europe/Berlin}. */
     @Parameter(property = PropertyNames.TIME_ZONE, defaultValue = "UTC")
     String timeZone;
@@ -74,10 +83,11 @@ public class CheckMojo extends KalturaMojo {
     void run() throws KalturaReportException, MojoFailureException {
         CheckSettings settings = CheckSettings.builder()
                 .inputDirectory(inputDirectory == null ? null : inputDirectory.toPath())
-                .thresholds(thresholds())
+                .thresholds(ThresholdSpec.toThresholds(thresholds))
                 .rules(rules)
                 .timeZone(timeZone == null || timeZone.isBlank() ? null : SettingParser.timeZone(timeZone))
                 .githubStepSummary(githubStepSummary())
+                .personalData(SettingParser.personalData(personalData, personalColumns))
                 .vocabulary(vocabulary())
                 .build();
         CheckResult result = ThresholdChecker.check(settings, new MavenCheckListener(getLog()));
@@ -99,17 +109,6 @@ public class CheckMojo extends KalturaMojo {
         }
         getLog().error(e.getMessage());
         getLog().warn("kaltura-report:check could not run; haltOnFailure=false, so the build continues.");
-    }
-
-    /** The POM's thresholds as the core takes them; a null entry stays null, so the core's message names it. */
-    private List<Threshold> thresholds() {
-        List<Threshold> list = new ArrayList<>();
-        if (thresholds != null) {
-            for (ThresholdSpec spec : thresholds) {
-                list.add(spec == null ? null : spec.toThreshold());
-            }
-        }
-        return list;
     }
 
     private Path githubStepSummary() {

@@ -1,13 +1,17 @@
 package io.github.kalturareport.maven;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.check.CheckSettings;
 import io.github.kalturareport.core.config.FetchOptions;
+import io.github.kalturareport.core.config.SettingParser;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.FetchSettings;
 import io.github.kalturareport.core.fetch.ProxySettings;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import io.github.kalturareport.core.fetch.ReportSummary;
+import io.github.kalturareport.core.report.PersonalData;
 import io.github.kalturareport.core.report.ReportDefinition;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,6 +40,7 @@ public class FetchMojo extends FetchParameters {
     @Override
     void run() throws KalturaReportException, MojoExecutionException {
         SecretGuard.refuse(adminSecret, ks, appToken, serverId);
+        refuseRulesOnDroppedColumns();
         if (simulator) {
             try (BuiltInSimulator simulated = BuiltInSimulator.start(simulatorSeed)) {
                 getLog().warn("SIMULATED DATA: fetching from the built-in Kaltura API simulator at "
@@ -60,12 +65,16 @@ public class FetchMojo extends FetchParameters {
     }
 
     private void fetch(String url, String partner, ResolvedCredentials credentials, ProxySettings proxy)
-            throws KalturaReportException {
+            throws KalturaReportException, MojoExecutionException {
         getLog().info("Kaltura credentials from " + credentials.source());
+        PseudonymKey key = PseudonymKey.ifNeeded(personalData, personalColumns, reports,
+                session == null ? null : session.getSettings(), settingsDecrypter, environment);
         FetchSettings settings = options(url, isSet(partner) ? partner : credentials.partnerId())
                 .credentials(credentials.credentials())
                 .proxy(proxy)
+                .pseudonymKey(key.bytes())
                 .build();
+        key.log(getLog());
         getLog().debug("Fetch settings: " + settings);
         FetchResult result = ReportFetcher.fetch(settings, new MavenFetchListener(getLog(), basedir(),
                 System::nanoTime));
@@ -96,6 +105,8 @@ public class FetchMojo extends FetchParameters {
                 .outputDirectory(outputDirectory == null ? null : outputDirectory.toPath())
                 .descriptiveHeaders(descriptiveHeaders)
                 .lenient(lenient)
+                .personalData(personalData)
+                .personalColumns(personalColumns)
                 .concurrency(concurrency)
                 .maxRetries(maxRetries)
                 .rowCap(rowCap)
@@ -107,6 +118,18 @@ public class FetchMojo extends FetchParameters {
             options.period(period);
         }
         return options;
+    }
+
+    /** With a column dropped, a rule of the check that names one fails now, before any request. */
+    private void refuseRulesOnDroppedColumns() throws KalturaReportException {
+        PersonalData personal = SettingParser.personalData(personalData, personalColumns);
+        boolean drops = personal.mode() == PersonalData.Mode.DROP
+                || personal.columns().containsValue(Optional.of(PersonalData.Mode.DROP));
+        if (drops && (isSet(rules) || thresholds != null && !thresholds.isEmpty())) {
+            CheckSettings.builder().inputDirectory(outputDirectory == null ? null : outputDirectory.toPath())
+                    .thresholds(ThresholdSpec.toThresholds(thresholds)).rules(rules).personalData(personal)
+                    .vocabulary(vocabulary()).build();
+        }
     }
 
     /** The classifier a report's CSV is attached with. */

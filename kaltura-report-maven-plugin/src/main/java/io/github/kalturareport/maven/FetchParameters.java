@@ -1,6 +1,7 @@
 package io.github.kalturareport.maven;
 
 import java.io.File;
+import java.util.List;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
@@ -106,6 +107,35 @@ abstract class FetchParameters extends KalturaMojo {
     /** Report data problems (e.g. a value out of range) as warnings instead of failing the fetch. */
     @Parameter(property = PropertyNames.LENIENT, defaultValue = "false")
     boolean lenient;
+
+    /**
+     * What happens to personal data (README, Personal data): {@code keep} (saved as Kaltura sends it),
+     * {@code pseudonymize} (each value becomes {@code p_} and 16 hex characters of an HMAC-SHA256 with the key of
+     * the settings.xml {@code <server>} {@code kaltura-pseudonym}, else the environment variable
+     * {@code KALTURA_PSEUDONYM_KEY}; at least 16 bytes) or {@code drop} (asked of Kaltura as
+     * {@code excludedFields}: it never leaves Kaltura). Give {@code check} the same value.
+     */
+    @Parameter(property = PropertyNames.PERSONAL_DATA, defaultValue = "keep")
+    String personalData;
+
+    /**
+     * Columns with their own mode, comma-separated: {@code column=keep|pseudonymize|drop}, e.g.
+     * {@code user_type=keep,user_email=drop}; a bare {@code column} is personal with the {@code personalData}
+     * mode, which is how a custom report's personal columns are named. Give {@code check} the same value.
+     */
+    @Parameter(property = PropertyNames.PERSONAL_COLUMNS)
+    String personalColumns;
+
+    /**
+     * The check's rules, when the plugin's configuration gives them to both goals: the fetch does not evaluate them,
+     * but when it drops a column it refuses, before any request, a rule that names one.
+     */
+    @Parameter(property = PropertyNames.RULES)
+    String rules;
+
+    /** The check's structured thresholds, read like {@code rules} (see {@code check}). */
+    @Parameter
+    List<ThresholdSpec> thresholds;
 
     /** How many requests may run at once. When unset, the core's default. */
     @Parameter(property = PropertyNames.CONCURRENCY)

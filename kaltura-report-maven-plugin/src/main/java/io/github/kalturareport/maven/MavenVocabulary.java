@@ -27,6 +27,12 @@ final class MavenVocabulary implements Vocabulary {
     }
 
     @Override
+    public String pseudonymKeySources() {
+        return "the <password> of the settings.xml server '" + PseudonymKey.SERVER_ID + "', Maven-encrypted or not,"
+                + " or the environment variable " + PseudonymKey.ENV;
+    }
+
+    @Override
     public String partnerIdSources() {
         return "settings.xml server username, KALTURA_PARTNER_ID, or partnerId";
     }

@@ -27,6 +27,8 @@ final class PropertyNames {
     static final String PARENT_ENTRY_IDS = PREFIX + "parentEntryIds";
     static final String PARTNER_ID = PREFIX + "partnerId";
     static final String PERIOD = PREFIX + "period";
+    static final String PERSONAL_COLUMNS = PREFIX + "personalColumns";
+    static final String PERSONAL_DATA = PREFIX + "personalData";
     static final String REGION = PREFIX + "region";
     static final String REPORTS = PREFIX + "reports";
     static final String RESPONSE_TIMEOUT = PREFIX + "responseTimeout";

@@ -24,6 +24,17 @@ public class ThresholdSpec {
     }
 
     /** The same threshold for the core, text for text. */
+    /** The POM's thresholds as the core takes them; a null entry stays null, so the core's message names it. */
+    static java.util.List<Threshold> toThresholds(java.util.List<ThresholdSpec> specs) {
+        java.util.List<Threshold> list = new java.util.ArrayList<>();
+        if (specs != null) {
+            for (ThresholdSpec spec : specs) {
+                list.add(spec == null ? null : spec.toThreshold());
+            }
+        }
+        return list;
+    }
+
     Threshold toThreshold() {
         return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name);
     }

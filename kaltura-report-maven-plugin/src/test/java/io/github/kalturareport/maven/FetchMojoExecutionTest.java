@@ -96,4 +96,57 @@ class FetchMojoExecutionTest {
                 .hasMessageContaining("userIds");
         assertThat(simulator.requests()).isEmpty();
     }
+
+    static final String KEY = "plugin-pseudonym-key-never-shown";
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void pseudonymizeTakesTheKeyFromTheEnvironmentAndLogsWhereNeverWhat(FetchMojo mojo) throws Exception {
+        prepare(mojo, "attendees", "simulator-secret");
+        mojo.environment = Map.of("KALTURA_PARTNER_ID", "1000", "KALTURA_ADMIN_SECRET", "simulator-secret",
+                "KALTURA_PSEUDONYM_KEY", KEY);
+        when(mojo.session.getUserProperties()).thenReturn(FetchMojoBindingTest.properties(
+                "kaltura.personalData", "pseudonymize", "kaltura.personalColumns", "user_email=drop"));
+
+        mojo.execute();
+
+        String csv = java.nio.file.Files.readString(output.resolve("attendees.csv"));
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("user_id", "user_name")
+                .doesNotContain("user_email");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow()).containsPattern(",p_[0-9a-f]{16},p_[0-9a-f]{16},");
+        assertThat(csv).doesNotContain("@");
+        assertThat(log.lines).contains("INFO Pseudonym key from environment variable KALTURA_PSEUDONYM_KEY");
+        assertThat(String.join("\n", log.lines)).doesNotContain(KEY);
+        for (java.io.File f : output.toFile().listFiles()) {
+            assertThat(java.nio.file.Files.readString(f.toPath())).doesNotContain(KEY);
+        }
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void pseudonymizeWithoutAKeyFailsBeforeAnyRequestNamingWhereTheKeyGoes(FetchMojo mojo) {
+        prepare(mojo, "rooms", "simulator-secret");
+        mojo.personalData = "pseudonymize";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("personalData=pseudonymize needs a pseudonym key")
+                .hasMessageContaining("settings.xml server 'kaltura-pseudonym'")
+                .hasMessageContaining("KALTURA_PSEUDONYM_KEY")
+                .hasMessageContaining("-Dkaltura.personalData");
+        assertThat(simulator.requests()).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void aRuleOfTheCheckOnADroppedColumnFailsTheFetchBeforeAnyRequest(FetchMojo mojo) {
+        prepare(mojo, "attendees", "simulator-secret");
+        mojo.personalData = "drop";
+        mojo.rules = "attendees:mean(engagement) >= 0%; attendees:distinct(user_email) >= 1";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("user_email is personal data that the fetch drops (personalData=drop)")
+                .hasMessageContaining("-Dkaltura.rules");
+        assertThat(simulator.requests()).isEmpty();
+        assertThat(output.resolve("attendees.csv")).doesNotExist();
+    }
 }

@@ -42,7 +42,10 @@ class ParameterHintTest {
     void leavesTheCoresOwnSettingsAndOtherGoalsParametersAlone() {
         assertThat(ParameterHint.message(new ConfigurationException("sessionLifetime", "Too long."), fetch))
                 .isEqualTo("Too long.");
+        assertThat(ParameterHint.message(new ConfigurationException("haltOnFailure", "Bad flag."), fetch))
+                .isEqualTo("Bad flag.");
+        // The fetch reads the check's rules (to refuse one on a dropped column), so it names where they live.
         assertThat(ParameterHint.message(new ConfigurationException("rules", "Bad rule."), fetch))
-                .isEqualTo("Bad rule.");
+                .isEqualTo("Bad rule. [POM: <rules>, command line: -Dkaltura.rules]");
     }
 }

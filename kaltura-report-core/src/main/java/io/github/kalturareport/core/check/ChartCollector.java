@@ -1,5 +1,6 @@
 package io.github.kalturareport.core.check;
 
+import io.github.kalturareport.core.internal.privacy.Shareable;
 import io.github.kalturareport.core.check.CheckResult.ChartData.Point;
 import io.github.kalturareport.core.check.CheckResult.ChartData.RoomMean;
 import io.github.kalturareport.core.check.CheckResult.ChartData;
@@ -57,7 +58,7 @@ final class ChartCollector {
                 return;
             }
             String entryId = ReportFile.cell(row, entry);
-            String roomName = name >= 0 ? ReportFile.cell(row, name) : entryId;
+            String roomName = name >= 0 ? Shareable.maskEmails(ReportFile.cell(row, name)) : entryId;
             RoomSum room = rooms.computeIfAbsent(entryId, k -> new RoomSum());
             if (room.name == null || room.name.isEmpty()) {
                 room.name = roomName;

@@ -2,6 +2,7 @@ package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.Vocabulary;
+import io.github.kalturareport.core.report.PersonalData;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ public final class CheckSettings {
     private final Path githubStepSummary;
     private final ZoneId timeZone;
     private final Vocabulary vocabulary;
+    private final PersonalData personalData;
 
     private CheckSettings(Builder b, List<Rule> rules) {
         this.inputDirectory = b.inputDirectory;
@@ -24,6 +26,7 @@ public final class CheckSettings {
         this.githubStepSummary = b.githubStepSummary;
         this.timeZone = b.timeZone != null ? b.timeZone : ZoneId.of("UTC");
         this.vocabulary = b.vocabulary != null ? b.vocabulary : Vocabulary.LIBRARY;
+        this.personalData = b.personalData != null ? b.personalData : PersonalData.KEEP;
     }
 
     public static Builder builder() {
@@ -60,6 +63,14 @@ public final class CheckSettings {
         return vocabulary;
     }
 
+    /**
+     * What the fetch did with personal data: which columns it dropped (a rule on one is an error) and which it
+     * named personal (their values are never shown whole); {@link PersonalData#KEEP} unless set.
+     */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
     /** Collects the settings; {@link #build()} validates everything. */
     public static final class Builder {
         private Path inputDirectory;
@@ -69,6 +80,7 @@ public final class CheckSettings {
         private Path githubStepSummary;
         private ZoneId timeZone;
         private Vocabulary vocabulary;
+        private PersonalData personalData;
 
         private Builder() {
         }
@@ -114,6 +126,12 @@ public final class CheckSettings {
             return this;
         }
 
+        /** The fetch's personal data setting, the same as the fetch was given; null means keep. */
+        public Builder personalData(PersonalData personalData) {
+            this.personalData = personalData;
+            return this;
+        }
+
         /**
          * Parses and validates every rule and setting.
          *
@@ -135,7 +153,25 @@ public final class CheckSettings {
                 parsed.add(RuleParser.fromThreshold(threshold, i));
             }
             parsed.addAll(RuleParser.parseRules(rules));
+            for (Rule rule : parsed) {
+                refuseDropped(rule, personalData == null ? PersonalData.KEEP : personalData);
+            }
             return new CheckSettings(this, parsed);
+        }
+
+        /** A rule on a column the fetch leaves out could only ever fail: it is a configuration error, said so. */
+        private static void refuseDropped(Rule rule, PersonalData personal) throws ConfigurationException {
+            List<String> dropped = personal.columnsIn(rule.report(), PersonalData.Mode.DROP);
+            String[][] parts = {{"metric", rule.column()}, {"groupBy", rule.groupBy()},
+                {"whereColumn", rule.whereColumn()}};
+            for (String[] part : parts) {
+                if (part[1] != null && dropped.contains(part[1])) {
+                    throw rule.source().error(part[0], part[1] + " is personal data that the fetch drops ("
+                            + "personalData=" + personal.text() + "): it never leaves Kaltura, so "
+                            + rule.report().fileName() + " has no such column. Remove the rule, or keep the column"
+                            + " as pseudonyms with personalColumns=" + part[1] + "=pseudonymize.");
+                }
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import io.github.kalturareport.core.internal.collect.LongHashSet;
 import io.github.kalturareport.core.internal.csv.CsvFormatException;
 import io.github.kalturareport.core.internal.csv.CsvReader;
 import io.github.kalturareport.core.internal.csv.CsvRow;
+import io.github.kalturareport.core.internal.privacy.Shareable;
 import io.github.kalturareport.core.report.ColumnDefinition;
 import io.github.kalturareport.core.report.ColumnType;
 import io.github.kalturareport.core.report.ReportDefinition;
@@ -231,13 +232,14 @@ final class ReportFile implements Closeable {
                     return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toEpochSecond();
                 } catch (DateTimeParseException notIso) {
                     throw new KalturaReportException(name() + " line " + line + ", column " + column + ": '"
-                            + text + "' is neither Unix seconds nor an ISO-8601 date-time such as"
+                            + Shareable.maskEmails(text) + "' is neither Unix seconds nor an ISO-8601 date-time such as"
                             + " 2025-04-21T10:00:00Z. Fix the file or run " + vocabulary.fetchCommand() + " again.");
                 }
             }
         }
-        throw new KalturaReportException(name() + " line " + line + ", column " + column + ": '" + text
-                + "' is not a number. Fix the file or run " + vocabulary.fetchCommand() + " again, or use count or"
+        throw new KalturaReportException(name() + " line " + line + ", column " + column + ": '"
+                + Shareable.maskEmails(text) + "' is not a number. Fix the file or run " + vocabulary.fetchCommand()
+                + " again, or use count or"
                 + " distinct for a text column.");
     }
 

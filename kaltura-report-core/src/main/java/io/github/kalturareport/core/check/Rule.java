@@ -2,6 +2,9 @@ package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.RuleException;
 import io.github.kalturareport.core.check.RuleResult.Verdict;
+import io.github.kalturareport.core.internal.privacy.Shareable;
+import io.github.kalturareport.core.report.ColumnDefinition.Personal;
+import io.github.kalturareport.core.report.ColumnDefinition;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -47,7 +50,8 @@ public record Rule(String name, ReportDefinition report, String metric, String c
     /**
      * The rule in the one-line form, e.g. {@code attendees:mean(engagement) by entry_id >= 60%}; a rule with both
      * bounds reads {@code >= 40% and <= 90%}; non-default options follow as {@code onEmpty=fail severity=warning}.
-     * Parsing this text gives an equal rule (the name aside).
+     * Parsing this text gives an equal rule (the name aside), unless its where value is personal: it is shown as
+     * {@link #shownWhereValue()} shows it, since this text travels in every output.
      */
     public String text() {
         StringBuilder b = new StringBuilder();
@@ -56,7 +60,7 @@ public record Rule(String name, ReportDefinition report, String metric, String c
             b.append(" by ").append(groupBy);
         }
         if (whereColumn != null) {
-            b.append(" where ").append(whereColumn).append('=').append(quoteIfNeeded(whereValue));
+            b.append(" where ").append(whereColumn).append('=').append(quoteIfNeeded(shownWhereValue()));
         }
         b.append(' ').append(expected());
         if (onEmpty != OnEmpty.NODATA) {
@@ -66,6 +70,18 @@ public record Rule(String name, ReportDefinition report, String metric, String c
             b.append(" severity=").append(severity.text());
         }
         return b.toString();
+    }
+
+    /**
+     * The where value as what travels may show it: masked when e-mail shaped, hidden for a name column
+     * ({@code io.github.kalturareport.core.internal.privacy.Shareable}); null when there is no where.
+     */
+    public String shownWhereValue() {
+        if (whereValue == null) {
+            return null;
+        }
+        Personal kind = report.column(whereColumn).map(ColumnDefinition::personal).orElse(Personal.NONE);
+        return Shareable.value(kind, whereValue);
     }
 
     /** The bounds as a comparison: {@code >= 60%}, {@code < 10}, {@code == 5}, {@code >= 40% and <= 90%}. */
@@ -89,7 +105,7 @@ public record Rule(String name, ReportDefinition report, String metric, String c
 
     /** The name when given, else {@link #text()}: how tables and test reports call the rule. */
     public String label() {
-        return name != null ? name : text();
+        return name != null ? Shareable.maskEmails(name) : text();
     }
 
     /** Whether a value satisfies the bounds (inclusive bounds allow the bound itself). */

@@ -7,6 +7,10 @@ import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.internal.collect.DoubleList;
 import io.github.kalturareport.core.internal.collect.LongHashSet;
 import io.github.kalturareport.core.internal.csv.CsvRow;
+import io.github.kalturareport.core.internal.privacy.Shareable;
+import io.github.kalturareport.core.report.ColumnDefinition.Personal;
+import io.github.kalturareport.core.report.ColumnDefinition;
+import io.github.kalturareport.core.report.PersonalData;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,15 +38,22 @@ final class RuleEvaluation {
     /** Groups in the order they first appear in the file. */
     private final Map<String, Accumulator> groups = new LinkedHashMap<>();
     private final Accumulator all;
+    /** Names an offending row; how a group's value may be shown. */
+    private final RowIdentity identity;
+    private final Personal groupKind;
 
     /**
      * Looks the rule's columns up in the file's header.
      *
+     * @param identity names the file's offending rows
+     * @param personal tells which columns are personal, so a group's value is shown as it may be
      * @throws RuleException when the header lacks one of them (the caret points at the rule's column)
      */
-    RuleEvaluation(Rule rule, ReportFile file) throws RuleException {
+    RuleEvaluation(Rule rule, ReportFile file, RowIdentity identity, PersonalData personal) throws RuleException {
         this.rule = rule;
         this.file = file;
+        this.identity = identity;
+        this.groupKind = rule.groupBy() == null ? Personal.NONE : personal.kind(file.report(), rule.groupBy());
         this.metric = index(rule.column(), "metric");
         this.group = rule.groupBy() == null ? -1 : index(rule.groupBy(), "groupBy");
         this.where = rule.whereColumn() == null ? -1 : index(rule.whereColumn(), "whereColumn");
@@ -56,7 +67,7 @@ final class RuleEvaluation {
         String wv = rule.whereValue();
         this.whereBytes = wv == null || !wv.equals(wv.strip()) ? null : wv.getBytes(StandardCharsets.UTF_8);
         this.numeric = rule.aggregate().kind().numeric();
-        this.all = group < 0 ? new Accumulator(rule) : null;
+        this.all = group < 0 ? new Accumulator(rule, identity) : null;
     }
 
     private int index(String column, String part) throws RuleException {
@@ -64,8 +75,11 @@ final class RuleEvaluation {
         if (i < 0) {
             String known = file.report().column(column)
                     .map(c -> " (nor its descriptive name '" + c.descriptiveName() + "')").orElse("");
+            String dropped = file.report().column(column).filter(ColumnDefinition::isPersonal)
+                    .map(c -> " It holds personal data: a fetch with personalData=drop leaves it out, and the check"
+                            + " refuses rules on it when given the same personalData.").orElse("");
             throw rule.source().error(part, file.name() + " has no column " + column + known + "; its header is: "
-                    + String.join(", ", file.columns()) + ". Fix the rule, or fetch the report again.");
+                    + String.join(", ", file.columns()) + ". Fix the rule, or fetch the report again." + dropped);
         }
         return i;
     }
@@ -108,7 +122,7 @@ final class RuleEvaluation {
         String key = ReportFile.cell(row, group);
         Accumulator acc = groups.get(key);
         if (acc == null) {
-            acc = new Accumulator(rule);
+            acc = new Accumulator(rule, identity);
             groups.put(key, acc);
         }
         lastGroupCell = ReportFile.rawBytes(row, group);
@@ -152,11 +166,12 @@ final class RuleEvaluation {
             results.add(all.result(null, seconds));
         } else if (groups.isEmpty()) {
             // No rows at all: the grouped rule still gets its one verdict, by onEmpty.
-            results.add(new Accumulator(rule).result(null, seconds));
+            results.add(new Accumulator(rule, identity).result(null, seconds));
         } else {
             double share = seconds / groups.size();
             for (Map.Entry<String, Accumulator> e : groups.entrySet()) {
-                results.add(e.getValue().result(rule.groupBy() + "=" + e.getKey(), share));
+                results.add(e.getValue().result(rule.groupBy() + "=" + Shareable.value(groupKind, e.getKey()),
+                        share));
             }
         }
         return results;
@@ -181,9 +196,11 @@ final class RuleEvaluation {
         private final LongHashSet distinct;
         private long offending;
         private final List<OffendingRow> offenders;
+        private final RowIdentity identity;
 
-        Accumulator(Rule rule) {
+        Accumulator(Rule rule, RowIdentity identity) {
             this.rule = rule;
+            this.identity = identity;
             Aggregate.Kind kind = rule.aggregate().kind();
             this.values = kind == Aggregate.Kind.PERCENTILE ? new DoubleList() : null;
             this.distinct = kind == Aggregate.Kind.DISTINCT ? new LongHashSet() : null;
@@ -207,7 +224,8 @@ final class RuleEvaluation {
                     if (!rule.accepts(value)) {
                         offending++;
                         if (offenders.size() < LISTED_ROWS) {
-                            offenders.add(new OffendingRow(line, ReportFile.cell(row, index)));
+                            offenders.add(new OffendingRow(line, Shareable.maskEmails(ReportFile.cell(row, index)),
+                                    identity.of(row)));
                         }
                     }
                 }

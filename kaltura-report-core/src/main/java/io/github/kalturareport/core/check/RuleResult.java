@@ -3,7 +3,11 @@ package io.github.kalturareport.core.check;
 import io.github.kalturareport.core.check.Rule.OnEmpty;
 import io.github.kalturareport.core.check.Rule.Severity;
 import io.github.kalturareport.core.internal.format.Formats;
+import io.github.kalturareport.core.report.ReportDefinition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,7 +16,8 @@ import java.util.Objects;
  * derived from them, the same in the log and in every output.
  *
  * @param rule          the rule
- * @param group         {@code column=value} of the group, or null when not grouped
+ * @param group         {@code column=value} of the group, the value as it may be shown (an e-mail address masked,
+ *                      a name hidden), or null when not grouped
  * @param actual        the actual number (fractions for ratios; for {@code each}, the number of offending rows);
  *                      null when there was no data
  * @param verdict       pass, fail or no data
@@ -81,7 +86,7 @@ public record RuleResult(Rule rule, String group, Double actual, Verdict verdict
         String prefix = rule.name() == null ? label : label + " (" + rule.text() + ")";
         if (actual == null) {
             return prefix + " — no data" + where + " (no row with a value"
-                    + (rule.whereColumn() != null ? " where " + rule.whereColumn() + "=" + rule.whereValue() : "")
+                    + (rule.whereColumn() != null ? " where " + rule.whereColumn() + "=" + rule.shownWhereValue() : "")
                     + "; onEmpty=" + rule.onEmpty().text() + ")";
         }
         if (rule.aggregate().kind() != Aggregate.Kind.EACH) {
@@ -92,23 +97,42 @@ public record RuleResult(Rule rule, String group, Double actual, Verdict verdict
             message.append(": ");
             for (int i = 0; i < offendingRows.size(); i++) {
                 OffendingRow row = offendingRows.get(i);
-                message.append(i == 0 ? "" : ", ").append("line ").append(row.line()).append(" = ")
-                        .append(row.value());
+                message.append(i == 0 ? "" : "; ").append(row.text());
             }
             if (actual > offendingRows.size()) {
-                message.append(", …");
+                message.append("; …");
             }
         }
         return message.toString();
     }
 
     /**
-     * A row that an {@code each} rule rejected.
+     * A row that an {@code each} rule rejected, named by what identifies it.
      *
-     * @param line  the line it starts on in the CSV file (the header is line 1)
-     * @param value the cell as written in the file
+     * @param line     the line it starts on in the CSV file (the header is line 1)
+     * @param value    the metric's cell as written in the file
+     * @param identity the report's identifying columns ({@link ReportDefinition#identityColumns()}) to their values
+     *                 as they may be shown (an e-mail address masked, a name never; a start time in ISO-8601), in
+     *                 the catalogue's order; a column the file lacks is left out
      */
-    public record OffendingRow(long line, String value) {
+    public record OffendingRow(long line, String value, Map<String, String> identity) {
+
+        public OffendingRow {
+            identity = Collections.unmodifiableMap(new LinkedHashMap<>(identity));
+        }
+
+        public OffendingRow(long line, String value) {
+            this(line, value, Map.of());
+        }
+
+        /** {@code entry_name=Biology 101, cue_point_id=1_abc, session_start_time=2025-04-21T10:00:00Z: 0.12 (line 27)}. */
+        public String text() {
+            StringBuilder b = new StringBuilder();
+            identity.forEach((column, shown) -> b.append(b.length() == 0 ? "" : ", ").append(column).append('=')
+                    .append(shown));
+            return b.append(b.length() == 0 ? "" : ": ").append(value).append(" (line ").append(line).append(')')
+                    .toString();
+        }
     }
 
     /** The outcome of one rule for one group. */

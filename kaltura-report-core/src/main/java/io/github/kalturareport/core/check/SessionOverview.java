@@ -4,6 +4,7 @@ import io.github.kalturareport.core.KalturaReportException;
 import io.github.kalturareport.core.check.CheckResult.SessionRow;
 import io.github.kalturareport.core.internal.collect.LongHashSet;
 import io.github.kalturareport.core.internal.csv.CsvRow;
+import io.github.kalturareport.core.internal.privacy.Shareable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -76,7 +77,7 @@ final class SessionOverview {
         return (row, line) -> {
             Session s = session(ReportFile.cell(row, entry), ReportFile.cell(row, cue));
             if (name >= 0 && s.roomName == null) {
-                s.roomName = ReportFile.cell(row, name);
+                s.roomName = Shareable.maskEmails(ReportFile.cell(row, name)); // a room may be named by its owner
             }
             if (start >= 0) {
                 s.start = file.number(row, start, "session_start_time", line);

@@ -79,8 +79,9 @@ public final class ThresholdChecker {
                 ReportFile file = ReportFile.open(input.resolve(report.fileName()), report, words);
                 files.add(file);
                 List<RuleEvaluation> evaluations = new ArrayList<>();
+                RowIdentity identity = new RowIdentity(file, settings.personalData(), settings.timeZone());
                 for (Rule rule : rulesByReport.getOrDefault(report, List.of())) {
-                    evaluations.add(new RuleEvaluation(rule, file));
+                    evaluations.add(new RuleEvaluation(rule, file, identity, settings.personalData()));
                 }
                 plan.put(file, evaluations);
             }

@@ -57,6 +57,9 @@ public final class FetchOptions {
     private ProxySettings proxy;
     private Path trustStore;
     private char[] trustStorePassword;
+    private String personalData;
+    private String personalColumns;
+    private byte[] pseudonymKey;
     private Clock clock = Clock.systemUTC();
     private Vocabulary vocabulary = Vocabulary.LIBRARY;
 
@@ -208,6 +211,27 @@ public final class FetchOptions {
         return this;
     }
 
+    /** {@code keep} (default), {@code pseudonymize} or {@code drop}: what happens to personal columns. */
+    public FetchOptions personalData(String value) {
+        this.personalData = blankToNull(value);
+        return this;
+    }
+
+    /**
+     * Columns with their own mode, or a custom report's personal columns: {@code user_type=keep,user_email=drop};
+     * a bare name takes the personalData mode.
+     */
+    public FetchOptions personalColumns(String value) {
+        this.personalColumns = blankToNull(value);
+        return this;
+    }
+
+    /** The pseudonym key's bytes (a secret, copied); needed for pseudonymize, at least 16 bytes. */
+    public FetchOptions pseudonymKey(byte[] value) {
+        this.pseudonymKey = value == null ? null : value.clone();
+        return this;
+    }
+
     /** Where "now" comes from (for tests). */
     public FetchOptions clock(Clock value) {
         this.clock = value;
@@ -234,6 +258,8 @@ public final class FetchOptions {
                 .query(query(now))
                 .output(new OutputSettings(outputDirectory, descriptiveHeaders, lenient))
                 .limits(limits)
+                .personalData(SettingParser.personalData(personalData, personalColumns))
+                .pseudonymKey(pseudonymKey)
                 .clock(now)
                 .vocabulary(vocabulary)
                 .build();

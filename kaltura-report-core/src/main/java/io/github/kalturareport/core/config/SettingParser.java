@@ -3,6 +3,7 @@ package io.github.kalturareport.core.config;
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.fetch.DateRange;
 import io.github.kalturareport.core.report.Filter;
+import io.github.kalturareport.core.report.PersonalData;
 import io.github.kalturareport.core.report.Region;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.net.URI;
@@ -176,6 +177,48 @@ public final class SettingParser {
     public static DateRange dateRange(String period, String from, String to, ZoneId zone, Clock clock)
             throws ConfigurationException {
         return DateRangeParser.resolve(blankToNull(period), blankToNull(from), blankToNull(to), zone, clock);
+    }
+
+    /**
+     * What a fetch does with personal data: {@code mode} is {@code keep}, {@code pseudonymize} or {@code drop}
+     * (null: keep); {@code columns} (null: none) names columns with their own mode, comma-separated, each
+     * {@code column=mode} or a bare {@code column} (personal, with the default mode): e.g.
+     * {@code user_type=keep,user_email=drop}, or {@code student_id,student_mail} for a custom report.
+     */
+    public static PersonalData personalData(String mode, String columns) throws ConfigurationException {
+        PersonalData.Mode defaultMode = mode == null || mode.isBlank() ? PersonalData.Mode.KEEP
+                : personalDataMode("personalData", mode, mode);
+        PersonalData result = PersonalData.of(defaultMode);
+        if (columns == null || columns.isBlank()) {
+            return result;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (String entry : columns.split(",")) {
+            String e = entry.strip();
+            if (e.isEmpty()) {
+                continue;
+            }
+            int eq = e.indexOf('=');
+            String column = (eq < 0 ? e : e.substring(0, eq)).strip();
+            if (column.isEmpty()) {
+                throw new ConfigurationException("personalColumns", "Bad personalColumns entry '" + e + "': name a"
+                        + " column before '=', as in user_email=drop.");
+            }
+            if (!seen.add(column)) {
+                throw new ConfigurationException("personalColumns", "personalColumns names " + column + " twice: "
+                        + "give each column once.");
+            }
+            result = result.withColumn(column, eq < 0 ? null
+                    : personalDataMode("personalColumns", e.substring(eq + 1), e));
+        }
+        return result;
+    }
+
+    private static PersonalData.Mode personalDataMode(String parameter, String text, String entry)
+            throws ConfigurationException {
+        return PersonalData.Mode.parse(text).orElseThrow(() -> new ConfigurationException(parameter, "Bad "
+                + parameter + " '" + entry.strip() + "': the mode is keep, pseudonymize or drop"
+                + (parameter.equals("personalColumns") ? ", as in user_type=keep,user_email=drop." : ".")));
     }
 
     static String blankToNull(String value) {

@@ -2,8 +2,10 @@ package io.github.kalturareport.core.fetch;
 
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.Vocabulary;
+import io.github.kalturareport.core.report.PersonalData;
 import io.github.kalturareport.core.report.Region;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -14,6 +16,9 @@ import java.util.Objects;
  */
 public final class FetchSettings {
 
+    /** The shortest pseudonym key accepted, in bytes. */
+    public static final int MIN_KEY_BYTES = 16;
+
     private final Endpoint endpoint;
     private final int partnerId;
     private final Credentials credentials;
@@ -22,9 +27,13 @@ public final class FetchSettings {
     private final Limits limits;
     private final Clock clock;
     private final Vocabulary vocabulary;
+    private final PersonalData personalData;
+    /** A secret: never in {@link #toString()}, a message or a file. */
+    private final byte[] pseudonymKey;
 
     private FetchSettings(Endpoint endpoint, int partnerId, Credentials credentials, ReportQuery query,
-            OutputSettings output, Limits limits, Clock clock, Vocabulary vocabulary) {
+            OutputSettings output, Limits limits, Clock clock, Vocabulary vocabulary, PersonalData personalData,
+            byte[] pseudonymKey) {
         this.endpoint = endpoint;
         this.partnerId = partnerId;
         this.credentials = credentials;
@@ -33,6 +42,8 @@ public final class FetchSettings {
         this.limits = limits;
         this.clock = clock;
         this.vocabulary = vocabulary;
+        this.personalData = personalData;
+        this.pseudonymKey = pseudonymKey;
     }
 
     public static Builder builder() {
@@ -76,6 +87,16 @@ public final class FetchSettings {
         return vocabulary;
     }
 
+    /** What the fetch does with personal columns; {@link PersonalData#KEEP} unless set. */
+    public PersonalData personalData() {
+        return personalData;
+    }
+
+    /** A copy of the pseudonym key, or null when none is needed; for the run only. */
+    byte[] pseudonymKey() {
+        return pseudonymKey == null ? null : pseudonymKey.clone();
+    }
+
     /** For logs: every setting, no secret (credentials and proxy mask theirs; the trust store password is left out). */
     @Override
     public String toString() {
@@ -83,7 +104,7 @@ public final class FetchSettings {
         return "FetchSettings[" + endpoint + ", partnerId=" + partnerId + ", credentials=" + credentials
                 + ", reports=" + query.reports() + ", range=" + range.from() + ".." + range.to() + " ("
                 + range.description() + ", " + range.zone() + "), filters=" + query.filters() + ", " + output
-                + ", " + limits + "]";
+                + ", " + limits + ", " + personalData + "]";
     }
 
     /** Collects typed settings; {@link #build()} validates them all. */
@@ -96,6 +117,8 @@ public final class FetchSettings {
         private Limits limits = Limits.DEFAULTS;
         private Clock clock = Clock.systemUTC();
         private Vocabulary vocabulary = Vocabulary.LIBRARY;
+        private PersonalData personalData = PersonalData.KEEP;
+        private byte[] pseudonymKey;
 
         private Builder() {
         }
@@ -147,6 +170,21 @@ public final class FetchSettings {
             return this;
         }
 
+        /** What to do with personal columns; default {@link PersonalData#KEEP}. */
+        public Builder personalData(PersonalData value) {
+            this.personalData = value;
+            return this;
+        }
+
+        /**
+         * The HMAC key for pseudonyms, at least 16 bytes; needed when a column is pseudonymised. A secret: it is
+         * copied, never shown.
+         */
+        public Builder pseudonymKey(byte[] value) {
+            this.pseudonymKey = value == null ? null : value.clone();
+            return this;
+        }
+
         /** Validates everything. */
         public FetchSettings build() throws ConfigurationException {
             Vocabulary words = vocabulary == null ? Vocabulary.LIBRARY : vocabulary;
@@ -161,8 +199,28 @@ public final class FetchSettings {
             OutputSettings checkedOutput = (output == null ? OutputSettings.to(null) : output).validated();
             Objects.requireNonNull(limits, "limits").validate();
             checkedEndpoint.validateConnection();
+            PersonalData personal = personalData == null ? PersonalData.KEEP : personalData;
+            personal.validate(checkedQuery.reports(), "personalColumns");
+            byte[] key = null;
+            if (personal.pseudonymizes(checkedQuery.reports())) {
+                key = checkedKey(words);
+            }
             return new FetchSettings(checkedEndpoint, pid, credentials, checkedQuery, checkedOutput, limits, now,
-                    words);
+                    words, personal, key);
+        }
+
+        private byte[] checkedKey(Vocabulary words) throws ConfigurationException {
+            if (pseudonymKey == null || pseudonymKey.length == 0) {
+                throw new ConfigurationException("personalData", "personalData=pseudonymize needs a pseudonym key"
+                        + " and none was given: set one of at least " + MIN_KEY_BYTES + " bytes ("
+                        + words.pseudonymKeySources() + "), or choose personalData=drop or keep.");
+            }
+            if (pseudonymKey.length < MIN_KEY_BYTES) {
+                throw new ConfigurationException("personalData", "The pseudonym key is too short: it needs at least "
+                        + MIN_KEY_BYTES + " bytes (" + words.pseudonymKeySources() + "). Use a long random value,"
+                        + " e.g. 32 characters from a password generator.");
+            }
+            return Arrays.copyOf(pseudonymKey, pseudonymKey.length);
         }
 
         private int resolvePartnerId(Vocabulary words) throws ConfigurationException {

@@ -47,6 +47,7 @@ final class Manifest {
         m.put("filters", filters);
         m.put("descriptiveHeaders", settings.output().descriptiveHeaders());
         m.put("lenient", settings.output().lenient());
+        m.put("personalData", settings.personalData().mode().text()); // the mode and the columns, never the key
         List<Object> reports = new ArrayList<>();
         for (int i = 0; i < summaries.size(); i++) {
             ReportSummary s = summaries.get(i);
@@ -67,6 +68,9 @@ final class Manifest {
             r.put("params", ReportRequest.params(report, settings.query().filters(), requested.fromEpochSecond(),
                     requested.toEpochSecond()));
             r.put("columns", a.columns());
+            Map<String, String> personal = new LinkedHashMap<>();
+            settings.personalData().columnsOf(report).forEach((column, mode) -> personal.put(column, mode.text()));
+            r.put("personalColumns", personal);
             List<Object> ws = new ArrayList<>();
             for (WindowFetcher.Result w : windows.getOrDefault(report, List.of())) {
                 Map<String, Object> window = new LinkedHashMap<>();

@@ -14,11 +14,15 @@ import io.github.kalturareport.core.internal.http.Redactor;
 import io.github.kalturareport.core.internal.http.ReportRequest;
 import io.github.kalturareport.core.internal.http.Responses;
 import io.github.kalturareport.core.internal.http.RetryableException;
+import io.github.kalturareport.core.internal.privacy.ColumnPolicy;
+import io.github.kalturareport.core.internal.privacy.Pseudonymizer;
+import io.github.kalturareport.core.internal.window.SessionSample;
 import io.github.kalturareport.core.internal.window.WindowProcessor.MalformedCsvException;
 import io.github.kalturareport.core.internal.window.WindowProcessor.TruncatedBodyException;
-import io.github.kalturareport.core.internal.window.SessionSample;
+import io.github.kalturareport.core.internal.window.WindowProcessor.UnwantedColumnsException;
 import io.github.kalturareport.core.internal.window.WindowProcessor;
 import io.github.kalturareport.core.report.Filter;
+import io.github.kalturareport.core.report.PersonalData;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -27,8 +31,11 @@ import java.io.InterruptedIOException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,6 +47,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionClosedException;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.MalformedChunkCodingException;
+import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.apache.hc.core5.http.TruncatedChunkException;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
@@ -69,6 +77,8 @@ final class WindowFetcher {
     private final Redactor redactor;
     private final FetchListener listener;
     private final StreamProgress progress;
+    /** Null unless a column is pseudonymised. */
+    private final Pseudonymizer pseudonymizer;
 
     WindowFetcher(FetchSettings settings, KalturaHttp http, SessionProvider sessions, RetryPolicy retryPolicy,
             Redactor redactor, FetchListener listener, StreamProgress progress) {
@@ -79,6 +89,33 @@ final class WindowFetcher {
         this.redactor = redactor;
         this.listener = listener;
         this.progress = progress;
+        byte[] key = settings.pseudonymKey();
+        if (key != null) {
+            redactor.add(new String(key, StandardCharsets.UTF_8)); // the key is a secret like the others
+            this.pseudonymizer = new Pseudonymizer(key);
+            Arrays.fill(key, (byte) 0);
+        } else {
+            this.pseudonymizer = null;
+        }
+    }
+
+    /** What happens to the report's personal columns while it streams. */
+    private ColumnPolicy columnPolicy(ReportDefinition report) {
+        PersonalData personal = settings.personalData();
+        List<String> pseudonymized = personal.columnsIn(report, PersonalData.Mode.PSEUDONYMIZE);
+        return new ColumnPolicy(personal.columnsIn(report, PersonalData.Mode.DROP), pseudonymized,
+                pseudonymized.isEmpty() ? null : pseudonymizer);
+    }
+
+    /** The form fields of the request: the report id, its params and any columns left out. */
+    static List<NameValuePair> form(ReportDefinition report, String params, List<String> excluded) {
+        List<NameValuePair> form = new ArrayList<>(List.of(
+                new BasicNameValuePair("id", Integer.toString(report.id())),
+                new BasicNameValuePair("params", params)));
+        if (!excluded.isEmpty()) {
+            form.add(new BasicNameValuePair("excludedFields", String.join(",", excluded)));
+        }
+        return form;
     }
 
     /**
@@ -88,8 +125,9 @@ final class WindowFetcher {
     Result fetch(ReportDefinition report, Map<Filter, List<String>> filters, Window window, Path part,
             Supplier<SessionSample> sampling) throws KalturaReportException, InterruptedException {
         listener.windowStarted(report, window.fromInstant(), window.toInstant());
+        ColumnPolicy personal = columnPolicy(report);
         WindowProcessor processor = new WindowProcessor(report, settings.query().expectedColumns(report),
-                settings.output().descriptiveHeaders(), settings.query().range().zone());
+                settings.output().descriptiveHeaders(), settings.query().range().zone(), personal);
         String what = "fetching report " + report.name() + " (" + report.id() + ") for " + window.fromInstant()
                 + ".." + window.toInstant();
         String params = ReportRequest.params(report, filters, window.from(), window.to());
@@ -104,8 +142,7 @@ final class WindowFetcher {
             try {
                 ks = sessions.ks();
                 WindowProcessor.Outcome outcome = http.post("report", "getCsvFromStringParams", ks,
-                        List.of(new BasicNameValuePair("id", Integer.toString(report.id())),
-                                new BasicNameValuePair("params", params)),
+                        form(report, params, personal.dropped()),
                         response -> read(response, processor, part, what, rows -> {
                             progress.rowsStreamed(report, rows - streamed[0]);
                             streamed[0] = rows;
@@ -135,6 +172,11 @@ final class WindowFetcher {
                         + "answer for " + window.fromInstant() + ".." + window.toInstant() + " is not a readable CSV: "
                         + redactor.scrub(e.getMessage()) + ". Nothing was saved.",
                         List.of(redactor.scrub(e.getMessage())));
+            } catch (UnwantedColumnsException e) {
+                throw new DataValidationException("Report " + report.name() + " (" + report.id() + "): "
+                        + e.getMessage() + " (personalData=drop sends them as excludedFields). Nothing was saved: "
+                        + "the server ignored the request to leave them out, so no file would be free of them.",
+                        List.of(e.getMessage()));
             } catch (HttpStatusException e) {
                 throw new TransportException(redactor.scrub(e.getMessage()) + " (while " + what + ")");
             } catch (KalturaApiException e) {

@@ -12,6 +12,7 @@ import static io.github.kalturareport.core.report.Filter.PARENT_ENTRY_IDS;
 import static io.github.kalturareport.core.report.Filter.USER_IDS;
 import static io.github.kalturareport.core.report.Filter.VIRTUAL_EVENT_IDS;
 
+import io.github.kalturareport.core.report.ColumnDefinition.Personal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,22 +43,23 @@ public final class ReportDefinition {
                     column("cue_point_id", ID, "Session ID"),
                     column("session_start_time", TIMESTAMP, "Session Start Time"),
                     column("session_end_time", TIMESTAMP, "Session End Time"),
-                    column("session_host_user_id", TEXT, "Host"),
+                    personal("session_host_user_id", TEXT, "Host", Personal.USER_ID),
                     column("meeting_view_period_unique_users", COUNT, "Unique Attendees"),
                     column("meeting_engaged_play_time_ratio", RATIO, "Engagement Rate")),
             "from_date", "to_date",
             filters(ENTRY_IDS, "entry_ids", VIRTUAL_EVENT_IDS, "virtual_event_ids"),
             aliases(ALIAS_ENGAGEMENT, "meeting_engaged_play_time_ratio",
                     ALIAS_UNIQUE_USERS, "meeting_view_period_unique_users"),
-            "session_start_time", "session_end_time", false);
+            "session_start_time", "session_end_time", false,
+            List.of("entry_name", "cue_point_id", "session_start_time"));
 
     public static final ReportDefinition ATTENDEES = new ReportDefinition("attendees", 6001, "Attendees data",
             List.of(
                     column("entry_id", ID, "Entry ID"),
                     column("cue_point_id", ID, "Session ID"),
-                    column("user_id", ID, "User ID"),
-                    column("user_name", TEXT, "Name"),
-                    column("user_email", TEXT, "Email"),
+                    personal("user_id", ID, "User ID", Personal.USER_ID),
+                    personal("user_name", TEXT, "Name", Personal.NAME),
+                    personal("user_email", TEXT, "Email", Personal.EMAIL),
                     column("user_type", TEXT, "Role"),
                     column("meeting_view_time", AMOUNT, "Minutes Viewed"),
                     column("meeting_engaged_play_time_ratio", RATIO, "Engagement Rate")),
@@ -66,7 +68,8 @@ public final class ReportDefinition {
                     USER_IDS, "user_ids", CUE_POINT_IDS, "cue_point_ids"),
             aliases(ALIAS_ENGAGEMENT, "meeting_engaged_play_time_ratio",
                     ALIAS_VIEW_TIME, "meeting_view_time"),
-            null, null, true);
+            null, null, true,
+            List.of("entry_id", "cue_point_id", "user_id"));
 
     public static final ReportDefinition BREAKOUTS = new ReportDefinition("breakouts", 6002,
             "Breakout Room sessions",
@@ -76,7 +79,7 @@ public final class ReportDefinition {
                     column("breakout_entry_id", ID, "Breakout Room Entry ID"),
                     column("breakout_entry_name", TEXT, "Breakout Room Name"),
                     column("cue_point_id", ID, "Session ID"),
-                    column("session_initiator", TEXT, "Initiated By"),
+                    personal("session_initiator", TEXT, "Initiated By", Personal.USER_ID),
                     column("session_start_time", TIMESTAMP, "Session Start Time"),
                     column("session_end_time", TIMESTAMP, "Session End Time"),
                     column("duration", AMOUNT, "Duration (Seconds)"),
@@ -88,7 +91,8 @@ public final class ReportDefinition {
             aliases(ALIAS_ENGAGEMENT, "engagement_rate",
                     ALIAS_PARTICIPANTS, "participant_count",
                     ALIAS_DURATION, "duration"),
-            "session_start_time", "session_end_time", false);
+            "session_start_time", "session_end_time", false,
+            List.of("breakout_entry_name", "cue_point_id"));
 
     private static final List<ReportDefinition> DOCUMENTED = List.of(ROOMS, ATTENDEES, BREAKOUTS);
 
@@ -104,10 +108,11 @@ public final class ReportDefinition {
     private final String startColumn;
     private final String endColumn;
     private final boolean rowPerAttendee;
+    private final List<String> identityColumns;
 
     private ReportDefinition(String name, int id, String title, List<ColumnDefinition> columns,
             String fromDateKey, String toDateKey, Map<Filter, String> filters, Map<String, String> aliases,
-            String startColumn, String endColumn, boolean rowPerAttendee) {
+            String startColumn, String endColumn, boolean rowPerAttendee, List<String> identityColumns) {
         this.name = name;
         this.id = id;
         this.title = title;
@@ -124,6 +129,7 @@ public final class ReportDefinition {
         this.startColumn = startColumn;
         this.endColumn = endColumn;
         this.rowPerAttendee = rowPerAttendee;
+        this.identityColumns = identityColumns;
     }
 
     /** The three documented Room reports: rooms, attendees, breakouts. */
@@ -178,7 +184,7 @@ public final class ReportDefinition {
             }
         }
         return new ReportDefinition("report-" + id, id, "Custom report " + id, List.of(),
-                "from_date", "to_date", Map.of(), Map.of(), null, null, false);
+                "from_date", "to_date", Map.of(), Map.of(), null, null, false, List.of());
     }
 
     /** {@code rooms, attendees, breakouts}. */
@@ -192,6 +198,12 @@ public final class ReportDefinition {
 
     private static ColumnDefinition column(String name, ColumnType type, String descriptiveName) {
         return new ColumnDefinition(name, type, descriptiveName);
+    }
+
+    /** A column holding personal data: pseudonymised or dropped on request, never shown whole in a check's output. */
+    private static ColumnDefinition personal(String name, ColumnType type, String descriptiveName,
+            Personal personal) {
+        return new ColumnDefinition(name, type, descriptiveName, personal);
     }
 
     /** The order given is kept: messages list a report's filters in it. */
@@ -239,6 +251,17 @@ public final class ReportDefinition {
         return columns;
     }
 
+    /** The documented columns holding personal data, in the server's order; empty for a custom report. */
+    public List<String> personalColumns() {
+        List<String> names = new ArrayList<>();
+        for (ColumnDefinition c : columns) {
+            if (c.isPersonal()) {
+                names.add(c.name());
+            }
+        }
+        return names;
+    }
+
     public Optional<ColumnDefinition> column(String columnName) {
         return Optional.ofNullable(columnsByName.get(columnName));
     }
@@ -280,6 +303,14 @@ public final class ReportDefinition {
             return Optional.of(metric);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The columns that tell a reader which row is meant (rooms: room name, session, start; attendees: room,
+     * session, user; breakouts: breakout room, session); empty for a custom report.
+     */
+    public List<String> identityColumns() {
+        return identityColumns;
     }
 
     /** The column holding a session's start time, if the report has one (rooms, breakouts). */

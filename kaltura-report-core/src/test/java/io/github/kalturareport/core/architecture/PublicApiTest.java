@@ -23,7 +23,7 @@ class PublicApiTest {
             "ConfigurationException", "DataValidationException", "KalturaApiException", "KalturaReportException",
             "RuleException", "TransportException", "Vocabulary",
             // the catalogue
-            "report.ColumnDefinition", "report.ColumnType", "report.Filter", "report.Region",
+            "report.ColumnDefinition", "report.ColumnType", "report.Filter", "report.PersonalData", "report.Region",
             "report.ReportDefinition",
             // fetching
             "fetch.Credentials", "fetch.DateRange", "fetch.Endpoint", "fetch.FetchListener", "fetch.FetchResult",

@@ -61,7 +61,7 @@ class CheckInputFormsTest {
                 tuple("cue_point_id=c1", "2", Verdict.PASS), tuple("cue_point_id=c2", "1", Verdict.FAIL),
                 tuple("cue_point_id=c3", "2", Verdict.PASS), tuple(null, "0.75", Verdict.PASS),
                 tuple(null, "56.25%", Verdict.PASS), tuple(null, "0.75", Verdict.PASS));
-        assertThat(quoted.get(2).message()).endsWith("line 7 = 1.0");
+        assertThat(quoted.get(2).message()).endsWith("entry_id=1_b, cue_point_id=c3, user_id=u4: 1.0 (line 7)");
     }
 
     @Test
@@ -82,7 +82,7 @@ class CheckInputFormsTest {
         CheckFixtures.write(dir, "attendees.csv", "entry_id,user_id,meeting_engaged_play_time_ratio\n\n"
                 + "1_a,u1,0.5\r\n\r\n\n1_a,u2,0.95\n");
         RuleResult each = check("attendees:each(engagement) <= 90%").results().get(0);
-        assertThat(each.message()).endsWith("1 of 2 rows outside: line 6 = 0.95");
+        assertThat(each.message()).endsWith("1 of 2 rows outside: entry_id=1_a, user_id=u2: 0.95 (line 6)");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -131,12 +132,14 @@ class ThresholdCheckerTest {
         assertThat(low.verdict()).isEqualTo(Verdict.FAIL);
         assertThat(low.actualText()).isEqualTo("1 of 5 rows outside");
         assertThat(low.expected()).isEqualTo("each >= 50%");
-        assertThat(low.offendingRows()).containsExactly(new OffendingRow(4, "0.25"));
-        assertThat(low.message()).isEqualTo("attendees:each(engagement) >= 50% — 1 of 5 rows outside: line 4 = 0.25");
+        assertThat(low.offendingRows()).containsExactly(new OffendingRow(4, "0.25",
+                Map.of("entry_id", "1_a", "cue_point_id", "c2", "user_id", "u1")));
+        assertThat(low.message()).isEqualTo("attendees:each(engagement) >= 50% — 1 of 5 rows outside: "
+                + "entry_id=1_a, cue_point_id=c2, user_id=u1: 0.25 (line 4)");
 
         // Cy's name spans lines 5 and 6, so Di's row is line 7.
         RuleResult high = single("attendees:each(engagement) <= 90%");
-        assertThat(high.offendingRows()).containsExactly(new OffendingRow(7, "1.0"));
+        assertThat(high.offendingRows()).extracting(OffendingRow::line, OffendingRow::value).containsExactly(tuple(7L, "1.0"));
 
         List<RuleResult> grouped = run("attendees:each(engagement) by entry_id >= 50%");
         assertThat(grouped).extracting(RuleResult::group, RuleResult::verdict, RuleResult::actualText)
@@ -157,7 +160,7 @@ class ThresholdCheckerTest {
         assertThat(r.actual()).isEqualTo(25.0);
         assertThat(r.offendingRows()).hasSize(RuleEvaluation.LISTED_ROWS)
                 .extracting(OffendingRow::line).startsWith(2L, 3L).endsWith(11L);
-        assertThat(r.message()).endsWith("line 11 = 0.1, …");
+        assertThat(r.message()).endsWith("entry_id=1_a, cue_point_id=c1, user_id=u9: 0.1 (line 11); …");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.fetch.DateRange;
 import io.github.kalturareport.core.report.Filter;
+import io.github.kalturareport.core.report.PersonalData;
 import io.github.kalturareport.core.report.Region;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.time.Clock;
@@ -196,5 +197,35 @@ class SettingParserTest {
         assertThat(failure(() -> range(null, null, "tomorrow", "UTC")).parameter()).isEqualTo("to");
         assertThat(failure(() -> SettingParser.dateRange(null, "2025-05-01", null, UTC, CLOCK)).getMessage())
                 .contains("after its end");
+    }
+
+    @Test
+    void personalDataIsAModeWithColumnsOfTheirOwn() throws Exception {
+        PersonalData p = SettingParser.personalData("Pseudonymize", " user_type=keep , user_email=DROP,student_no ");
+        assertThat(p.mode()).isEqualTo(PersonalData.Mode.PSEUDONYMIZE);
+        assertThat(p.columnsOf(ReportDefinition.ATTENDEES)).containsExactly(
+                java.util.Map.entry("user_id", PersonalData.Mode.PSEUDONYMIZE),
+                java.util.Map.entry("user_name", PersonalData.Mode.PSEUDONYMIZE),
+                java.util.Map.entry("user_email", PersonalData.Mode.DROP),
+                java.util.Map.entry("user_type", PersonalData.Mode.KEEP));
+        // a custom report takes any named column: that is how its personal columns are named
+        assertThat(p.columnsIn(ReportDefinition.byId(6100), PersonalData.Mode.PSEUDONYMIZE))
+                .containsExactly("student_no");
+        assertThat(SettingParser.personalData(null, null)).isEqualTo(PersonalData.KEEP);
+        assertThat(SettingParser.personalData("pseudonymise", "").mode()).isEqualTo(PersonalData.Mode.PSEUDONYMIZE);
+        assertThat(p.text()).isEqualTo("pseudonymize (user_type=keep, user_email=drop, student_no)");
+    }
+
+    @Test
+    void badPersonalDataNamesTheSettingAndTheFix() {
+        assertThat(failure(() -> SettingParser.personalData("hide", null)).getMessage())
+                .isEqualTo("Bad personalData 'hide': the mode is keep, pseudonymize or drop.");
+        ConfigurationException twice = failure(() -> SettingParser.personalData("drop", "user_id,user_id=keep"));
+        assertThat(twice.parameter()).isEqualTo("personalColumns");
+        assertThat(twice.getMessage()).contains("names user_id twice");
+        assertThat(failure(() -> SettingParser.personalData("drop", "=keep")).getMessage())
+                .contains("name a column before '='");
+        assertThat(failure(() -> SettingParser.personalData("drop", "user_id=gone")).getMessage())
+                .contains("Bad personalColumns 'user_id=gone'");
     }
 }

@@ -25,13 +25,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * No admin secret, app token or KS appears in anything the library logs (listener messages), throws (messages,
+ * No admin secret, app token, KS or pseudonym key appears in anything the library logs (listener messages), throws (messages,
  * causes, stack traces, arguments) or writes (every file under the output directory) — on success and on failure.
  */
 class SecretsNeverLeakTest {
 
     static final String TOKEN_ID = "0_leaktest";
     static final String TOKEN = "app-token-that-must-not-leak";
+    static final String PSEUDONYM_KEY = "pseudonym-key-that-must-not-leak";
+    static final String SHORT_KEY = "short-key-leak";
 
     @RegisterExtension
     static final KalturaSimulatorExtension SIM = new KalturaSimulatorExtension(
@@ -94,6 +96,17 @@ class SecretsNeverLeakTest {
             SIM.simulator().addFault(Fault.serviceUnavailable(0).only("report", "getCsvFromStringParams"));
             return b.maxRetries("1");
         });
+        // The pseudonym key: a success, a failure mid-fetch, a key too short, and the settings as logs show them.
+        secrets.addAll(List.of(PSEUDONYM_KEY, SHORT_KEY));
+        byte[] key = PSEUDONYM_KEY.getBytes(StandardCharsets.UTF_8);
+        run(b -> b.personalData("pseudonymize").pseudonymKey(key));
+        run(b -> {
+            SIM.simulator().addFault(Fault.truncatedBody().only("report", "getCsvFromStringParams"));
+            return b.personalData("pseudonymize").pseudonymKey(key).maxRetries("1");
+        });
+        run(b -> b.personalData("drop").personalColumns("user_id=pseudonymize")
+                .pseudonymKey(SHORT_KEY.getBytes(StandardCharsets.UTF_8)));
+        observed.add(settings(sim, out).personalData("pseudonymize").pseudonymKey(key).build().toString());
 
         // HttpClient's own DEBUG log (the surefire configuration turns it on, as mvn -X would)
         String logFile = System.getProperty("org.slf4j.simpleLogger.logFile");
@@ -105,7 +118,8 @@ class SecretsNeverLeakTest {
 
         assertThat(observed).isNotEmpty();
         assertThat(String.join("\n", observed)).contains("rooms", "INVALID_KS", "SERVICE_FORBIDDEN",
-                "INVALID_APP_TOKEN_HASH", "has expired", "HTTP 503", "cut short");
+                "INVALID_APP_TOKEN_HASH", "has expired", "HTTP 503", "cut short", "pseudonym key is too short",
+                "personalData=pseudonymize");
         for (String text : observed) {
             for (String secret : secrets) {
                 assertThat(text).doesNotContain(secret);

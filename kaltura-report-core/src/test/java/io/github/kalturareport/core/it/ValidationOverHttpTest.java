@@ -72,6 +72,18 @@ class ValidationOverHttpTest {
     }
 
     @Test
+    void aServerThatIgnoresExcludedFieldsGetsItsAnswerRefusedAndNothingIsSaved() throws Exception {
+        // This server sends session_host_user_id whatever excludedFields asks, as a server ignoring it would.
+        assertThatThrownBy(() -> ReportFetcher.fetch(settings().reports("rooms").personalData("drop").lenient(true)
+                .build(), null))
+                .isInstanceOf(DataValidationException.class)
+                .hasMessageContaining("the answer has the column(s) session_host_user_id that were asked to be left"
+                        + " out")
+                .hasMessageContaining("Nothing was saved");
+        assertThat(names(out)).isEmpty();
+    }
+
+    @Test
     void lenientModeKeepsTheRowsAndTheLineNumbersPointAtThem() throws Exception {
         RecordingListener listener = new RecordingListener();
         FetchResult r = ReportFetcher.fetch(settings().reports("rooms").lenient(true).build(), listener);

@@ -100,10 +100,9 @@ final class HtmlReport {
         }
         StringBuilder b = new StringBuilder();
         for (OffendingRow row : r.offendingRows()) {
-            b.append(b.length() == 0 ? "" : ", ").append("line ").append(row.line()).append(": ")
-                    .append(esc(row.value()));
+            b.append(b.length() == 0 ? "" : "<br>").append(esc(row.text()));
         }
-        return b.append(r.actual() != null && r.actual() > r.offendingRows().size() ? ", …" : "")
+        return b.append(r.actual() != null && r.actual() > r.offendingRows().size() ? "<br>…" : "")
                 .toString();
     }
 

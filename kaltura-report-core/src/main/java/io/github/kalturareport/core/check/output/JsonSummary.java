@@ -11,6 +11,7 @@ import io.github.kalturareport.core.check.RuleResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * {@code summary.json}: every result, every rule and the session overview, in the stable schema documented in
@@ -69,6 +70,11 @@ final class JsonSummary {
                     json.writeStartObject();
                     json.writeNumberField("line", row.line());
                     json.writeStringField("value", row.value());
+                    json.writeObjectFieldStart("identity");
+                    for (Map.Entry<String, String> id : row.identity().entrySet()) {
+                        json.writeStringField(id.getKey(), id.getValue());
+                    }
+                    json.writeEndObject();
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -101,7 +107,7 @@ final class JsonSummary {
     private static void writeRule(JsonGenerator json, Rule rule) throws IOException {
         json.writeStartObject();
         json.writeStringField("text", rule.text());
-        json.writeStringField("name", rule.name());
+        json.writeStringField("name", rule.name() == null ? null : rule.label());
         json.writeStringField("report", rule.report().name());
         json.writeStringField("file", rule.report().fileName());
         json.writeStringField("metric", rule.metric());
@@ -109,7 +115,7 @@ final class JsonSummary {
         json.writeStringField("aggregate", rule.aggregate().text());
         json.writeStringField("groupBy", rule.groupBy());
         json.writeStringField("where", rule.whereColumn() == null ? null
-                : rule.whereColumn() + "=" + rule.whereValue());
+                : rule.whereColumn() + "=" + rule.shownWhereValue());
         bound(json, "minimum", rule.lower());
         bound(json, "maximum", rule.upper());
         json.writeStringField("severity", rule.severity().text());

@@ -92,7 +92,7 @@ final class JunitXml {
                 .append("rows: ").append(r.rows()).append('\n')
                 .append("file: ").append(r.rule().report().fileName()).append('\n');
         for (OffendingRow row : r.offendingRows()) {
-            b.append("line ").append(row.line()).append(": ").append(row.value()).append('\n');
+            b.append(row.text()).append('\n');
         }
         return b.toString();
     }

@@ -59,8 +59,8 @@ final class MarkdownSummary {
                         .append(r.group() == null ? "" : " — " + html(r.group())).append(": ")
                         .append(html(r.actualText())).append("</summary>\n\n");
                 for (OffendingRow row : r.offendingRows()) {
-                    md.append("- ").append(r.rule().report().fileName()).append(" line ").append(row.line())
-                            .append(": `").append(row.value().replace("`", "'")).append("`\n");
+                    md.append("- ").append(r.rule().report().fileName()).append(": `")
+                            .append(row.text().replace("`", "'")).append("`\n");
                 }
                 md.append("\n</details>\n\n");
             }

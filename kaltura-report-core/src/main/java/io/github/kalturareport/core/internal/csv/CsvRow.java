@@ -270,6 +270,55 @@ public final class CsvRow {
         out.write(bytes, rawStart, rawEnd - rawStart);
     }
 
+    /** Reads a value's bytes in place (unquoted), without copying them. */
+    @FunctionalInterface
+    public interface ValueReader<R> {
+        R read(byte[] bytes, int offset, int length);
+    }
+
+    /** A value's bytes, exactly as received (unquoted), given to {@code reader} in place. */
+    public <R> R readValue(int index, ValueReader<R> reader) {
+        byte[] b = source(index);
+        return reader.read(b, starts[index], ends[index] - starts[index]);
+    }
+
+    /**
+     * Writes one value in its saved form ({@link CsvValues}): bare, or quoted with inner quotes doubled when it holds
+     * a comma, a quote, a CR or an LF. Returns the LFs inside it.
+     */
+    public int writeValueTo(int index, OutputStream out) throws IOException {
+        byte[] b = source(index);
+        int start = starts[index];
+        int end = ends[index];
+        boolean quote = false;
+        int lineFeeds = 0;
+        for (int i = start; i < end; i++) {
+            byte c = b[i];
+            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
+                quote = true;
+                if (c == '\n') {
+                    lineFeeds++;
+                }
+            }
+        }
+        if (!quote) {
+            out.write(b, start, end - start);
+            return 0;
+        }
+        out.write('"');
+        int from = start;
+        for (int i = start; i < end; i++) {
+            if (b[i] == '"') {
+                out.write(b, from, i + 1 - from);
+                out.write('"');
+                from = i + 1;
+            }
+        }
+        out.write(b, from, end - from);
+        out.write('"');
+        return lineFeeds;
+    }
+
     private byte[] source(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("value " + index + " of a row of " + size);

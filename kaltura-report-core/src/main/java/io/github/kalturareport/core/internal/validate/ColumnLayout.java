@@ -17,15 +17,17 @@ public final class ColumnLayout {
     private final ColumnType[] types;
     private final List<String> missing;
     private final List<String> extra;
+    private final List<String> unwanted;
     private final int startIndex;
     private final int endIndex;
 
     private ColumnLayout(List<String> header, ColumnType[] types, List<String> missing, List<String> extra,
-            int startIndex, int endIndex) {
+            List<String> unwanted, int startIndex, int endIndex) {
         this.header = List.copyOf(header);
         this.types = types;
         this.missing = List.copyOf(missing);
         this.extra = List.copyOf(extra);
+        this.unwanted = List.copyOf(unwanted);
         this.startIndex = startIndex;
         this.endIndex = endIndex;
     }
@@ -34,6 +36,15 @@ public final class ColumnLayout {
      * @param expectedCustomColumns the columns a user declared for a custom report; ignored for documented ones
      */
     public static ColumnLayout of(ReportDefinition report, List<String> header, List<String> expectedCustomColumns) {
+        return of(report, header, expectedCustomColumns, List.of());
+    }
+
+    /**
+     * @param expectedCustomColumns the columns a user declared for a custom report; ignored for documented ones
+     * @param dropped               columns asked to be left out: not expected, and {@link #unwanted()} if present
+     */
+    public static ColumnLayout of(ReportDefinition report, List<String> header, List<String> expectedCustomColumns,
+            List<String> dropped) {
         List<String> names = new ArrayList<>();
         for (String h : header) {
             names.add(h.trim());
@@ -51,6 +62,13 @@ public final class ColumnLayout {
             Optional<ColumnDefinition> column = report.column(names.get(i));
             types[i] = column.map(ColumnDefinition::type).orElse(null);
         }
+        expected.removeAll(dropped);
+        List<String> unwanted = new ArrayList<>();
+        for (String d : dropped) {
+            if (names.contains(d)) {
+                unwanted.add(d);
+            }
+        }
         List<String> missing = new ArrayList<>();
         for (String e : expected) {
             if (!names.contains(e)) {
@@ -60,14 +78,14 @@ public final class ColumnLayout {
         List<String> extra = new ArrayList<>();
         if (!expected.isEmpty()) {
             for (String n : names) {
-                if (!expected.contains(n)) {
+                if (!expected.contains(n) && !dropped.contains(n)) {
                     extra.add(n);
                 }
             }
         }
         int start = report.startTimeColumn().map(names::indexOf).orElse(-1);
         int end = report.endTimeColumn().map(names::indexOf).orElse(-1);
-        return new ColumnLayout(header, types, missing, extra, start, end);
+        return new ColumnLayout(header, types, missing, extra, unwanted, start, end);
     }
 
     /** The header exactly as received. */
@@ -92,6 +110,11 @@ public final class ColumnLayout {
     /** Columns beyond the expected ones: kept, with a warning. */
     public List<String> extra() {
         return extra;
+    }
+
+    /** Columns asked to be left out that the header still has: refused, nothing of them is saved. */
+    public List<String> unwanted() {
+        return unwanted;
     }
 
     /** Index of the session start time column, or -1. */

@@ -4,6 +4,8 @@ import io.github.kalturareport.core.internal.csv.CsvFormatException;
 import io.github.kalturareport.core.internal.csv.CsvReader;
 import io.github.kalturareport.core.internal.csv.CsvRow;
 import io.github.kalturareport.core.internal.csv.CsvValues;
+import io.github.kalturareport.core.internal.privacy.ColumnPolicy;
+import io.github.kalturareport.core.internal.privacy.Pseudonymizer;
 import io.github.kalturareport.core.internal.validate.ColumnLayout;
 import io.github.kalturareport.core.internal.validate.ProblemLog;
 import io.github.kalturareport.core.internal.validate.RowValidator;
@@ -41,16 +43,26 @@ public final class WindowProcessor {
     private final List<String> expectedCustomColumns;
     private final boolean descriptive;
     private final ZoneId zone;
+    private final ColumnPolicy personal;
 
     /**
      * @param descriptive write timestamps of TIMESTAMP columns as ISO-8601 date-times in {@code zone}
      */
     public WindowProcessor(ReportDefinition report, List<String> expectedCustomColumns, boolean descriptive,
             ZoneId zone) {
+        this(report, expectedCustomColumns, descriptive, zone, ColumnPolicy.KEEP);
+    }
+
+    /**
+     * @param personal the columns that must not arrive and those to pseudonymise while streaming
+     */
+    public WindowProcessor(ReportDefinition report, List<String> expectedCustomColumns, boolean descriptive,
+            ZoneId zone, ColumnPolicy personal) {
         this.report = report;
         this.expectedCustomColumns = expectedCustomColumns;
         this.descriptive = descriptive;
         this.zone = zone;
+        this.personal = personal;
     }
 
     /**
@@ -71,6 +83,15 @@ public final class WindowProcessor {
         private static final long serialVersionUID = 1L;
 
         public TruncatedBodyException(String message) {
+            super(message);
+        }
+    }
+
+    /** The header holds a column asked to be left out ({@code excludedFields}); no row of it was saved. */
+    public static final class UnwantedColumnsException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public UnwantedColumnsException(String message) {
             super(message);
         }
     }
@@ -113,6 +134,10 @@ public final class WindowProcessor {
         ColumnLayout layout = null;
         RowValidator validator = null;
         int[] timestampColumns = new int[0];
+        boolean[] pseudonymized = null;
+        Pseudonymizer.Hasher hasher = null;
+        CsvRow.ValueReader<byte[]> pseudonym = null;
+        RowBytes rowBytes = new RowBytes();
         List<String> savedHeader = List.of();
         long headerBytes = 0;
         long rows = 0;
@@ -123,7 +148,16 @@ public final class WindowProcessor {
             CsvRow row;
             while ((row = reader.next()) != null) {
                 if (layout == null) {
-                    layout = ColumnLayout.of(report, row.values(), expectedCustomColumns);
+                    layout = ColumnLayout.of(report, row.values(), expectedCustomColumns, personal.dropped());
+                    if (!layout.unwanted().isEmpty()) {
+                        throw new UnwantedColumnsException("the answer has the column(s) "
+                                + String.join(", ", layout.unwanted()) + " that were asked to be left out");
+                    }
+                    pseudonymized = pseudonymized(layout);
+                    if (pseudonymized != null) {
+                        hasher = personal.pseudonymizer().hasher();
+                        pseudonym = hasher::pseudonym;
+                    }
                     validator = new RowValidator(layout);
                     timestampColumns = timestampColumns(layout);
                     savedHeader = savedHeader(report, layout.header(), descriptive);
@@ -143,14 +177,24 @@ public final class WindowProcessor {
                 if (sample != null) {
                     sample.row(row);
                 }
-                if (timestampColumns.length == 0 && row.savedAsReceived()) {
+                if (pseudonymized == null && timestampColumns.length == 0 && row.savedAsReceived()) {
                     row.writeRawTo(out); // the common case: the row is saved byte for byte as it came
                     lines += row.lineEnds();
+                } else if (timestampColumns.length == 0) {
+                    lines += writePseudonymized(row, pseudonymized, pseudonym, rowBytes);
+                    rowBytes.writeTo(out);
                 } else {
                     List<String> values = row.values();
                     for (int index : timestampColumns) {
                         if (index < values.size()) {
                             values.set(index, isoTime(values.get(index)));
+                        }
+                    }
+                    if (pseudonymized != null) {
+                        for (int i = 0; i < values.size() && i < pseudonymized.length; i++) {
+                            if (pseudonymized[i] && !values.get(i).isBlank()) {
+                                values.set(i, hasher.pseudonym(values.get(i)));
+                            }
                         }
                     }
                     lines += CsvValues.writeRow(out, values, scratch);
@@ -171,6 +215,73 @@ public final class WindowProcessor {
             throw new TruncatedBodyException("the last row has no line feed");
         }
         return new Outcome(layout, rows, lines, problems, savedHeader, headerBytes, sha256.digest());
+    }
+
+    /**
+     * Builds a row value by value from its bytes in {@code out}, each personal one as its pseudonym (an empty or
+     * blank value stays as it is): nothing is decoded and, the hasher and the buffer reused, nothing is allocated.
+     * Returns the LFs.
+     */
+    private static int writePseudonymized(CsvRow row, boolean[] pseudonymized, CsvRow.ValueReader<byte[]> pseudonym,
+            RowBytes out) throws IOException {
+        int lineFeeds = 1;
+        for (int i = 0; i < row.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            if (pseudonymized != null && i < pseudonymized.length && pseudonymized[i] && !row.isBlank(i)) {
+                out.write(row.readValue(i, pseudonym), 0, Pseudonymizer.LENGTH);
+            } else {
+                lineFeeds += row.writeValueTo(i, out);
+            }
+        }
+        out.write('\n');
+        return lineFeeds;
+    }
+
+    /**
+     * One row's bytes, built before one write to the file's stream: that stream's writes are synchronized, and a
+     * call per value would cost a lock each.
+     */
+    private static final class RowBytes extends OutputStream {
+        private byte[] bytes = new byte[1024];
+        private int count;
+
+        @Override
+        public void write(int b) {
+            if (count == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (count + len > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, count + len));
+            }
+            System.arraycopy(b, off, bytes, count, len);
+            count += len;
+        }
+
+        void writeTo(OutputStream out) throws IOException {
+            out.write(bytes, 0, count);
+            count = 0;
+        }
+    }
+
+    /** Which columns of the layout become pseudonyms; null when none does (the common, free case). */
+    private boolean[] pseudonymized(ColumnLayout layout) {
+        if (personal.pseudonymized().isEmpty()) {
+            return null;
+        }
+        boolean[] columns = new boolean[layout.size()];
+        boolean any = false;
+        for (int i = 0; i < layout.size(); i++) {
+            columns[i] = personal.pseudonymized().contains(layout.header().get(i).trim());
+            any |= columns[i];
+        }
+        return any ? columns : null;
     }
 
     private static MessageDigest sha256() {

@@ -144,7 +144,7 @@ class CheckOutputsTest {
                 "attendees:mean(engagement) by entry_id >= 60% — actual 50% for entry_id=1_a");
         Element each = (Element) failures.item(1);
         assertThat(each.getParentNode()).isSameAs(cases.item(2));
-        assertThat(each.getTextContent()).contains("line 4: 0.25");
+        assertThat(each.getTextContent()).contains("entry_id=1_a, cue_point_id=c2, user_id=u1: 0.25 (line 4)");
         NodeList skipped = suite.getElementsByTagName("skipped");
         assertThat(skipped.getLength()).isEqualTo(1);
         assertThat(skipped.item(0).getParentNode()).isSameAs(cases.item(5));
@@ -213,7 +213,7 @@ class CheckOutputsTest {
         // Times in the chosen zone: 10:00 UTC is 12:00 in Berlin.
         assertThat(md).contains("| Algebra | c1 | 2025-04-21 12:00 | 2 | 15 | 62.5% |");
         assertThat(md).contains("| Biology | c3 | 2025-04-23 12:00 | 2 | 40 | 75% |");
-        assertThat(md).contains("attendees.csv line 4: `0.25`");
+        assertThat(md).contains("attendees.csv: `entry_id=1_a, cue_point_id=c2, user_id=u1: 0.25 (line 4)`");
         assertThat(Files.readString(stepSummary)).isEqualTo("# Earlier step\n" + md + "\n");
     }
 
