@@ -5,10 +5,7 @@ import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * Finds the credentials (README, Credentials and security), first match wins: the settings.xml {@code <server>}
@@ -40,7 +37,8 @@ final class CredentialsResolver {
         Server server = settings == null ? null : settings.getServer(id);
         String serverPartnerId = null;
         if (server != null) {
-            Server decrypted = decrypt(server);
+            Server decrypted = ServerDecryption.decrypt(server, decrypter,
+                    "the password of the settings.xml <server> '" + server.getId() + "'", "the password");
             serverPartnerId = trimmed(decrypted.getUsername());
             if (isSet(decrypted.getPassword())) {
                 return new ResolvedCredentials(serverPartnerId != null ? serverPartnerId : env(ENV_PARTNER_ID),
@@ -73,23 +71,6 @@ final class CredentialsResolver {
                 + "</id><username>PARTNER_ID</username><password>ADMIN_SECRET</password></server> to ~/.m2/settings.xml"
                 + " (encrypt the password with mvn --encrypt-password), or set " + ENV_PARTNER_ID + " and "
                 + ENV_ADMIN_SECRET + " (or an app token) in the environment; choose another server with -Dkaltura.serverId.");
-    }
-
-    private Server decrypt(Server server) throws MojoExecutionException {
-        if (decrypter == null) {
-            return server;
-        }
-        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        for (SettingsProblem problem : result.getProblems()) {
-            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                // The problem's text names the server and the cause, never the password.
-                throw new MojoExecutionException("Cannot decrypt the password of the settings.xml <server> '"
-                        + server.getId() + "': " + problem.getMessage() + ". Check the master password in"
-                        + " ~/.m2/settings-security.xml (or -Dsettings.security) and re-encrypt the password with"
-                        + " mvn --encrypt-password.");
-            }
-        }
-        return result.getServer() != null ? result.getServer() : server;
     }
 
     private String env(String name) {

@@ -10,10 +10,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * The pseudonym key (README, Personal data), looked for only when a column is pseudonymised: the settings.xml
@@ -52,7 +49,9 @@ final class PseudonymKey {
         }
         Server server = settings == null ? null : settings.getServer(SERVER_ID);
         if (server != null) {
-            String password = decrypt(server, decrypter).getPassword();
+            String password = ServerDecryption.decrypt(server, decrypter,
+                    "the pseudonym key, the password of the settings.xml <server> '" + SERVER_ID + "'", "the key")
+                    .getPassword();
             if (password != null && !password.isEmpty()) {
                 return new PseudonymKey(password.getBytes(StandardCharsets.UTF_8),
                         "settings.xml server '" + SERVER_ID + "'");
@@ -63,23 +62,6 @@ final class PseudonymKey {
             return new PseudonymKey(env.getBytes(StandardCharsets.UTF_8), "environment variable " + ENV);
         }
         return NONE;
-    }
-
-    private static Server decrypt(Server server, SettingsDecrypter decrypter) throws MojoExecutionException {
-        if (decrypter == null) {
-            return server;
-        }
-        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-        for (SettingsProblem problem : result.getProblems()) {
-            if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                // The problem's text names the server and the cause, never the password.
-                throw new MojoExecutionException("Cannot decrypt the pseudonym key, the password of the settings.xml"
-                        + " <server> '" + SERVER_ID + "': " + problem.getMessage() + ". Check the master password in"
-                        + " ~/.m2/settings-security.xml (or -Dsettings.security) and re-encrypt the key with"
-                        + " mvn --encrypt-password.");
-            }
-        }
-        return result.getServer() != null ? result.getServer() : server;
     }
 
     /** The key's bytes (the core copies them), or null. */

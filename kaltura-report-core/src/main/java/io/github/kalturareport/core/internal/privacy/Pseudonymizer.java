@@ -71,7 +71,7 @@ public final class Pseudonymizer {
         // A power of two (a slot is the low bits of the hash), roomy enough that a few thousand users, names and
         // addresses rarely evict each other; a slot is filled only when used.
         private static final int SLOTS = 16384;
-        private static final int CACHED_BYTES = 256; // longer values are rare and simply not cached
+        private static final int CACHED_BYTES = 64; // longer values are rare and simply not cached; bounds the cache
 
         private final Mac mac;
         private final byte[] digest = new byte[32];
