@@ -40,6 +40,28 @@ class ApiErrorsTest {
     }
 
     @Test
+    void paramsIsOptionalSoAnUnknownReportWithoutItIsReportNotFound(KalturaSimulator sim) {
+        HttpResponse<String> r = Http.post(sim, "report", "getCsvFromStringParams", Http.params("ks",
+                Http.adminKs(sim), "id", "6003", "format", "1"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEmpty();
+        assertThat(r.headers().firstValue("X-Kaltura")).hasValue("error-REPORT_NOT_FOUND");
+        assertThat(r.headers().firstValue("X-Kaltura-App"))
+                .hasValue("exiting on error REPORT_NOT_FOUND - Report id \"6003\" not found");
+    }
+
+    @Test
+    void aKnownReportWithoutParamsRunsUnfiltered(KalturaSimulator sim) {
+        String ks = Http.adminKs(sim);
+        HttpResponse<String> r = Http.post(sim, "report", "getCsvFromStringParams", Http.params("ks", ks, "id",
+                "6001"));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("text/csv");
+        assertThat(r.body()).startsWith("\uFEFFentry_id,").isEqualTo(Http.report(sim, ks, 6001, "").body());
+        assertThat(r.body().split("\n")).hasSizeGreaterThan(2);
+    }
+
+    @Test
     void serviceForbiddenWithoutKsHasEmptyArgs(KalturaSimulator sim) {
         HttpResponse<String> json = Http.post(sim, "report", "getCsvFromStringParams", Http.params("id", "6000",
                 "params", "", "format", "1"));

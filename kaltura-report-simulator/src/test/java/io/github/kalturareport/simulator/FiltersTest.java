@@ -105,12 +105,33 @@ class FiltersTest {
     }
 
     @Test
-    void paramsAreSplitOnSemicolonsFirstEqualsTrimmedLastWins() {
+    void paramsAreSplitOnSemicolonsPairsTrimmedLastWins() {
         List<String[]> all = rows(6000, "");
         long s = Long.parseLong(all.get(3)[4]);
-        assertThat(rows(6000, " from_date = 0 ; from_date=" + s + ";to_date=" + s + ";unknown=a=b;;")).hasSize(1);
+        assertThat(rows(6000, " from_date=0 ; from_date=" + s + ";to_date=" + s + ";unknown=a=b;;")).hasSize(1);
         // PHP reads "12abc" as 12 and "abc" as 0.
         assertThat(rows(6000, "to_date=abc")).isEmpty();
+        // A later pair without "=" leaves the key with no value, so no filter.
+        assertThat(rows(6000, "to_date=0;to_date")).hasSize(all.size());
+    }
+
+    @Test
+    void aValueIsOnlyWhatLiesBetweenTheFirstAndSecondEquals() {
+        List<String[]> all = rows(6000, "");
+        String entry = all.get(0)[0];
+        List<String[]> one = rows(6000, "entry_ids=" + entry + "=1_zzzzzzzz");
+        assertThat(one).isNotEmpty();
+        assertThat(column(one, 0)).containsExactly(entry);
+        long s = Long.parseLong(all.get(3)[4]);
+        assertThat(rows(6000, "from_date=" + s + "=0;to_date=" + s + "=9999999999")).hasSize(1);
+    }
+
+    @Test
+    void aPairIsTrimmedAsAWholeSoSpacesAroundEqualsMakeAnotherKey() {
+        List<String[]> all = rows(6000, "");
+        // "to_date = 0" is the key "to_date " (unknown, ignored), not to_date.
+        assertThat(rows(6000, " to_date = 0 ")).hasSize(all.size());
+        assertThat(rows(6000, "\tto_date=0\n")).isEmpty();
     }
 
     @Test

@@ -120,11 +120,38 @@ class KsCheckingTest {
     }
 
     @Test
-    void honoursIpRestrict() {
+    void aUriRestrictFailureIsReasonMinus11() {
+        String elsewhere = TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of("urirestrict",
+                "/api_v3/service/media/*"));
+        assertError(report(elsewhere), "INVALID_KS", "\\\"-11,EXCEEDED_RESTRICTED_URI\\\"");
+    }
+
+    @Test
+    void ipRestrictIsCheckedBeforeUriRestrict() {
+        String both = TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of("iprestrict", "10.1.2.3", "urirestrict",
+                "/api_v3/service/media/*"));
+        assertError(report(both), "INVALID_KS", "-9,EXCEEDED_RESTRICTED_IP");
+        assertError(report(TestKs.v1(1000, secret(), NOW + 60, 2, "",
+                "urirestrict:/api_v3/service/media/*,iprestrict:10.1.2.3")), "INVALID_KS", "-9,EXCEEDED_RESTRICTED_IP");
+        // The KS is checked before the rights: a user KS outside its addresses is an invalid KS, not a forbidden call.
+        assertError(report(TestKs.v2(1000, secret(), NOW + 60, 0, "", Map.of("iprestrict", "10.1.2.3"))),
+                "INVALID_KS", "-9,EXCEEDED_RESTRICTED_IP");
+    }
+
+    @Test
+    void honoursIpRestrictAsExactAddressesSeparatedBySlashes() {
         assertReport(report(TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of("iprestrict", "127.0.0.1"))));
-        assertReport(report(TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of("iprestrict", "127.0.0.0/8"))));
+        assertReport(report(TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of("iprestrict",
+                "10.1.2.3/127.0.0.1"))));
+        assertReport(report(TestKs.v1(1000, secret(), NOW + 60, 2, "", "iprestrict:10.1.2.3/127.0.0.1")));
         assertError(report(TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of("iprestrict", "10.1.2.3"))),
-                "INVALID_KS", "EXCEEDED_RESTRICTED_IP");
+                "INVALID_KS", "-9,EXCEEDED_RESTRICTED_IP");
+        // No CIDR, no ranges, no other list separator, nothing trimmed: the server compares strings.
+        for (String notExact : new String[] {"127.0.0.0/8", "127.0.0.0-127.0.0.255", "10.1.2.3,127.0.0.1",
+                "10.1.2.3|127.0.0.1", " 127.0.0.1", "127.000.000.001"}) {
+            assertError(report(TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of("iprestrict", notExact))),
+                    "INVALID_KS", "-9,EXCEEDED_RESTRICTED_IP");
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** The four actions of the reporting path: session.start, session.startWidgetSession, appToken.startSession, report.getCsvFromStringParams. */
@@ -131,10 +132,8 @@ final class ApiActions {
     private Outcome getCsvFromStringParams(ApiRequest request, String remoteIp) throws ApiException {
         guard.check(request, remoteIp, true);
         String id = mandatory(request, "id");
+        // params is optional (params = null in the server's signature): without it the report runs unfiltered.
         String params = request.param("params");
-        if (params == null) {
-            throw missing("params");
-        }
         int reportId = (int) ReportParams.phpIntval(id);
         if (CsvReport.columnsOf(reportId) == null || !id.trim().equals(Integer.toString(reportId))) {
             return new Outcome.FileError("REPORT_NOT_FOUND", "Report id \"" + id + "\" not found");
@@ -145,7 +144,7 @@ final class ApiActions {
             excluded.addAll(Arrays.asList(excludedFields.split(",")));
         }
         if (state.shuffleRows()) {
-            long seed = Mix.hash(state.dataset().spec().seed(), 99, reportId, params.hashCode());
+            long seed = Mix.hash(state.dataset().spec().seed(), 99, reportId, Objects.hashCode(params));
             return new Outcome.Report(reportId, CsvReport.shuffled(state.dataset(), reportId,
                     new ReportParams(params), excluded, state.rowCap(), seed));
         }

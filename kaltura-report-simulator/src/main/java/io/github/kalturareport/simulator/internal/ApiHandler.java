@@ -172,19 +172,30 @@ public final class ApiHandler extends Handler.Abstract {
     }
 
     private Rendered render(Outcome outcome, ApiRequest api, long started, Trace trace) throws IOException {
-        boolean json = ApiResponses.isJson(api.param("format"));
+        ApiResponses.Shape shape = ApiResponses.shape(api.param("format"));
+        String callback = api.queryParam("callback");
+        if (shape == ApiResponses.Shape.JSONP && (outcome instanceof Outcome.Result
+                || outcome instanceof Outcome.Error)) {
+            ApiException refused = ApiResponses.callbackProblem(callback);
+            if (refused != null) {
+                // No usable callback, so nothing to wrap: the refusal goes out as plain JSON (inferred).
+                outcome = new Outcome.Error(refused);
+                shape = ApiResponses.Shape.JSON;
+            }
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, String> headers = new LinkedHashMap<>();
         if (outcome instanceof Outcome.Result) {
-            headers.put("Content-Type", ApiResponses.contentType(json));
-            return new Rendered(200, headers, ApiResponses.result(json, ((Outcome.Result) outcome).value(), seconds)
-                    .getBytes(StandardCharsets.UTF_8));
+            headers.put("Content-Type", shape.contentType);
+            return new Rendered(200, headers, ApiResponses.result(shape, callback,
+                    ((Outcome.Result) outcome).value(), seconds).getBytes(StandardCharsets.UTF_8));
         }
         if (outcome instanceof Outcome.Error) {
             ApiException e = ((Outcome.Error) outcome).error();
             trace.error = e.code();
-            headers.put("Content-Type", ApiResponses.contentType(json));
-            return new Rendered(200, headers, ApiResponses.error(json, e, seconds).getBytes(StandardCharsets.UTF_8));
+            headers.put("Content-Type", shape.contentType);
+            return new Rendered(200, headers, ApiResponses.error(shape, callback, e, seconds)
+                    .getBytes(StandardCharsets.UTF_8));
         }
         if (outcome instanceof Outcome.FileError) {
             Outcome.FileError e = (Outcome.FileError) outcome;

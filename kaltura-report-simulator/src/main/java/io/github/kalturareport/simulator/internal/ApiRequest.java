@@ -23,16 +23,18 @@ public final class ApiRequest {
     private final String path;
     private final boolean apiPath;
     private final Map<String, String> params;
+    private final Map<String, String> queryParams;
     private final List<String> names;
     private final String service;
     private final String action;
 
-    private ApiRequest(String method, String path, boolean apiPath, Map<String, String> params, List<String> names,
-            String service, String action) {
+    private ApiRequest(String method, String path, boolean apiPath, Map<String, String> params,
+            Map<String, String> queryParams, List<String> names, String service, String action) {
         this.method = method;
         this.path = path;
         this.apiPath = apiPath;
         this.params = params;
+        this.queryParams = queryParams;
         this.names = names;
         this.service = service;
         this.action = action;
@@ -85,7 +87,7 @@ public final class ApiRequest {
 
         String service = pathService != null ? pathService : merged.get("service");
         String action = pathAction != null ? pathAction : merged.get("action");
-        return new ApiRequest(method, path, apiPath, merged, List.copyOf(names), service, action);
+        return new ApiRequest(method, path, apiPath, merged, queryParams, List.copyOf(names), service, action);
     }
 
     private static void addNames(List<String> names, Map<String, String> params) {
@@ -190,6 +192,11 @@ public final class ApiRequest {
 
     public String param(String name) {
         return params.get(name);
+    }
+
+    /** A parameter of the query string only (PHP's {@code $_GET}), as the JSONP {@code callback} is read. */
+    public String queryParam(String name) {
+        return queryParams.get(name);
     }
 
     /** Parameter names in the order they were first seen: path, query, body. */

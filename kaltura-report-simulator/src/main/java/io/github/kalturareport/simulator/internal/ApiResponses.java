@@ -6,11 +6,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Serialises results and errors as the API v3 does: {@code format=1} JSON, otherwise XML (the default).
- * A string result is the bare JSON string or the XML {@code <result>} text; an object result carries its
- * {@code objectType}.
+ * Serialises results and errors as the API v3 does: {@code format=1} JSON, {@code format=9} JSONP (the JSON inside
+ * {@code callback(...);}), otherwise XML (the default). A string result is the bare JSON string or the XML
+ * {@code <result>} text; an object result carries its {@code objectType}.
  */
 final class ApiResponses {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,18 +19,45 @@ final class ApiResponses {
     private ApiResponses() {
     }
 
-    static boolean isJson(String format) {
-        return format != null && format.trim().equals("1");
+    /** The shape of an answer, from the {@code format} parameter. */
+    enum Shape {
+        XML("text/xml"), JSON("application/json"), JSONP("application/javascript");
+
+        final String contentType;
+
+        Shape(String contentType) {
+            this.contentType = contentType;
+        }
     }
 
-    static String contentType(boolean json) {
-        return json ? "application/json" : "text/xml";
+    /** What the server accepts as a JSONP callback name (it refuses anything else, against script injection). */
+    private static final Pattern CALLBACK = Pattern.compile("[0-9_a-zA-Z.]*");
+
+    static Shape shape(String format) {
+        String f = format == null ? "" : format.trim();
+        return f.equals("1") ? Shape.JSON : f.equals("9") ? Shape.JSONP : Shape.XML;
     }
 
-    static String result(boolean json, Object value, double seconds) {
-        if (json) {
+    /**
+     * Why a JSONP answer cannot be given: no {@code callback} in the query string, or one with other characters
+     * than letters, digits, {@code _} and {@code .}; null when it can.
+     */
+    static ApiException callbackProblem(String callback) {
+        if (callback == null) {
+            return new ApiException("MANDATORY_PARAMETER_MISSING", "Mandatory parameter missing [callback]",
+                    Map.of("PARAM_NAME", "callback"));
+        }
+        if (!CALLBACK.matcher(callback).matches()) {
+            return new ApiException("INVALID_FIELD_VALUE", "value in field [callback] is not valid",
+                    Map.of("FIELD_NAME", "callback"));
+        }
+        return null;
+    }
+
+    static String result(Shape shape, String callback, Object value, double seconds) {
+        if (shape != Shape.XML) {
             try {
-                return JSON.writeValueAsString(value);
+                return wrap(shape, callback, JSON.writeValueAsString(value));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
@@ -39,8 +67,8 @@ final class ApiResponses {
         return xml.append("</result>").append(executionTime(seconds)).append("</xml>").toString();
     }
 
-    static String error(boolean json, ApiException e, double seconds) {
-        if (json) {
+    static String error(Shape shape, String callback, ApiException e, double seconds) {
+        if (shape != Shape.XML) {
             ObjectNode node = JSON.createObjectNode();
             node.put("code", e.code());
             node.put("message", e.getMessage());
@@ -51,7 +79,7 @@ final class ApiResponses {
                 ObjectNode args = node.putObject("args");
                 e.args().forEach(args::put);
             }
-            return node.toString();
+            return wrap(shape, callback, node.toString());
         }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><xml><result><error><code>");
         xml.append(escape(e.code())).append("</code><message>").append(escape(e.getMessage()))
@@ -61,6 +89,10 @@ final class ApiResponses {
                     .append("</name><value>").append(escape(arg.getValue())).append("</value></item>");
         }
         return xml.append("</args></error></result>").append(executionTime(seconds)).append("</xml>").toString();
+    }
+
+    private static String wrap(Shape shape, String callback, String json) {
+        return shape == Shape.JSONP ? callback + "(" + json + ");" : json;
     }
 
     private static String executionTime(double seconds) {

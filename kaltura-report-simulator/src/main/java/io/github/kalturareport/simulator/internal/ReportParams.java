@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The {@code params} string of getCsvFromStringParams, read as the server reads it: pairs split on {@code ;}, each
- * on the first {@code =}, trimmed; the last of a repeated key wins; unknown keys are ignored.
+ * The {@code params} string of getCsvFromStringParams, read as the server reads it (docs/kaltura-protocol.md, The
+ * params string): pairs split on every {@code ;}; each pair trimmed as a whole (PHP trim) and split on every
+ * {@code =}, the key being what comes before the first and the value only what lies between the first and the
+ * second (so {@code a=b=c} gives {@code a} = {@code b}, and {@code " a = b "} gives the key {@code "a "}); a pair
+ * without {@code =} has no value; the last of a repeated key wins; unknown keys are ignored. No params at all is
+ * a report without filters.
  */
 public final class ReportParams {
     private final Map<String, String> values = new HashMap<>();
@@ -16,13 +20,27 @@ public final class ReportParams {
         if (params == null) {
             return;
         }
-        for (String pair : params.split(";")) {
-            int eq = pair.indexOf('=');
-            if (eq < 0) {
-                continue;
-            }
-            values.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+        for (String pair : params.split(";", -1)) {
+            String[] parts = phpTrim(pair).split("=", -1);
+            values.put(parts[0], parts.length > 1 ? parts[1] : null);
         }
+    }
+
+    /** PHP's trim: only space, tab, LF, CR, NUL and vertical tab (Java's trim also strips other controls). */
+    static String phpTrim(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isPhpSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isPhpSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    private static boolean isPhpSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\u000B';
     }
 
     /** A date bound as PHP's intval reads it (leading digits, else 0), or null when absent or empty. */
