@@ -5,9 +5,9 @@ package io.github.kalturareport.core;
  * and a caret line under the part of the text that is wrong, e.g.
  *
  * <pre>
- * Bad rule in 'rules': unknown aggregate 'avg'; use min, max, mean, sum, count, distinct, each or a percentile such as p95.
- *   attendees:avg(engagement) &gt;= 60%
- *             ^^^
+ * Bad rule in 'rules': unknown aggregate 'meen'; did you mean 'mean'? Or use min, max, mean, sum, count, distinct, each or a percentile such as p95.
+ *   attendees:meen(engagement) &gt;= 60%
+ *             ^^^^
  * </pre>
  */
 public class RuleException extends ConfigurationException {

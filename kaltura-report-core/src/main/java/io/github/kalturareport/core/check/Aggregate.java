@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * How a rule reduces a column's values to the one number it compares: {@code min}, {@code max}, {@code mean}
- * (arithmetic mean over rows), {@code sum}, {@code count} (rows with a value), {@code distinct} (different
+ * (arithmetic mean over rows; {@code avg} is another name for it), {@code sum}, {@code count} (rows with a value), {@code distinct} (different
  * values), {@code pNN} (nearest-rank percentile) or {@code each} (every row on its own).
  *
  * @param kind       which aggregate
@@ -28,6 +28,10 @@ public record Aggregate(Kind kind, BigDecimal percentile) {
     /** The names a user may write, for error messages. */
     static final String CHOICES = "min, max, mean, sum, count, distinct, each or a percentile such as p95";
 
+    /** The names an aggregate may be written as (besides pNN), for "did you mean" hints. */
+    static final java.util.List<String> NAMES = java.util.List.of("min", "max", "mean", "avg", "sum", "count",
+            "distinct", "each");
+
     public Aggregate {
         Objects.requireNonNull(kind, "kind");
         if ((kind == Kind.PERCENTILE) != (percentile != null)) {
@@ -44,6 +48,9 @@ public record Aggregate(Kind kind, BigDecimal percentile) {
                 return Optional.empty();
             }
             return Optional.of(new Aggregate(Kind.PERCENTILE, p));
+        }
+        if (t.equals("avg")) {
+            return Optional.of(new Aggregate(Kind.MEAN, null)); // an alias: the rule reads back as mean
         }
         for (Kind kind : Kind.values()) {
             if (kind != Kind.PERCENTILE && kind.name().toLowerCase(Locale.ROOT).equals(t)) {

@@ -162,12 +162,14 @@ public final class RuleParser {
                 throw error("aggregate", "no aggregate; add <aggregate> with " + Aggregate.CHOICES + ".");
             }
             Aggregate agg = Aggregate.parse(aggregate).orElseThrow(() -> error("aggregate",
-                    "unknown aggregate '" + aggregate + "'; use " + Aggregate.CHOICES + "."));
+                    "unknown aggregate '" + aggregate + "'; " + DidYouMean.hint(aggregate, Aggregate.NAMES) + "use "
+                            + Aggregate.CHOICES + "."));
             if (metric == null) {
                 throw error("metric", "no metric; add <metric> with a column or an alias of " + def.name() + ".");
             }
             String column = def.resolveMetric(metric).orElseThrow(() -> error("metric",
-                    "unknown metric '" + metric + "' in report " + def.name() + "; use " + choices(def) + "."));
+                    "unknown metric '" + metric + "' in report " + def.name() + "; " + hint(def, metric) + "use "
+                            + choices(def) + "."));
             Optional<ColumnType> type = def.column(column).map(ColumnDefinition::type);
             if (agg.kind().numeric() && type.isPresent() && !type.get().isNumeric()) {
                 throw error("metric", agg.text() + " needs numbers, but " + column + " holds "
@@ -222,14 +224,23 @@ public final class RuleParser {
             try {
                 return ReportDefinition.parse(value);
             } catch (IllegalArgumentException e) {
-                throw error("report", "unknown report '" + text + "'; use " + ReportDefinition.documentedNames()
+                List<String> names = ReportDefinition.documented().stream().map(ReportDefinition::name).toList();
+                throw error("report", "unknown report '" + text + "'; " + DidYouMean.hint(text, names) + "use "
+                        + ReportDefinition.documentedNames()
                         + " or a custom report id such as 7001.");
             }
         }
 
         private String column(ReportDefinition def, String name, String part) throws RuleException {
             return def.resolveMetric(name).orElseThrow(() -> error(part, "unknown column '" + name
-                    + "' in report " + def.name() + "; use " + choices(def) + "."));
+                    + "' in report " + def.name() + "; " + hint(def, name) + "use " + choices(def) + "."));
+        }
+
+        /** A "did you mean" for a column or alias of the report (none for a custom one, which takes any). */
+        private static String hint(ReportDefinition def, String written) {
+            List<String> names = new ArrayList<>(def.aliases().keySet());
+            def.columns().forEach(c -> names.add(c.name()));
+            return DidYouMean.hint(written, names);
         }
 
         private Bound bound(BoundDraft b, ReportDefinition def, String column, Optional<ColumnType> type,

@@ -118,8 +118,8 @@ class RuleParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-        attendees:avg(engagement) >= 60%          | unknown aggregate 'avg'; use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 3
-        room:mean(engagement) >= 60%              | unknown report 'room'; use rooms, attendees, breakouts or a custom report id such as 7001.          | 0  | 4
+        attendees:foo(engagement) >= 60%          | unknown aggregate 'foo'; use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 3
+        lecture:mean(engagement) >= 60%           | unknown report 'lecture'; use rooms, attendees, breakouts or a custom report id such as 7001.       | 0  | 7
         attendees:mean(engagement) => 60%         | unknown operator '=>'; use >=, >, <=, < or ==.                                                         | 27 | 2
         attendees:mean(engagement) >= sixty       | 'sixty' is not a number; write e.g. 5, 0.6 or 60%.                                                    | 30 | 5
         attendees:mean(engagement) >= 60          | meeting_engaged_play_time_ratio is a fraction from 0 to 1, so 60 can never be reached; write 60% or 0.6. | 30 | 2
@@ -149,12 +149,63 @@ class RuleParserTest {
 
     @Test
     void rejectsAnUnknownMetricNamingTheColumnsAndAliases() {
-        assertThatThrownBy(() -> RuleParser.parse("attendees:mean(engagment) >= 60%")).hasMessage(
-                "Bad rule in 'rules': unknown metric 'engagment' in report attendees; use a column (entry_id,"
+        assertThatThrownBy(() -> RuleParser.parse("attendees:mean(zzzzz) >= 60%")).hasMessage(
+                "Bad rule in 'rules': unknown metric 'zzzzz' in report attendees; use a column (entry_id,"
                         + " cue_point_id, user_id, user_name, user_email, user_type, meeting_view_time,"
                         + " meeting_engaged_play_time_ratio) or an alias (engagement, viewTime).\n"
-                        + "  attendees:mean(engagment) >= 60%\n"
-                        + "                 ^^^^^^^^^");
+                        + "  attendees:mean(zzzzz) >= 60%\n"
+                        + "                 ^^^^^");
+    }
+
+    @Test
+    void avgIsAnotherNameForMeanInBothForms() throws Exception {
+        Rule avg = RuleParser.parse("attendees:AVG(engagement) by entry_id >= 60%");
+        assertThat(avg.aggregate().kind()).isEqualTo(Aggregate.Kind.MEAN);
+        assertThat(avg).isEqualTo(RuleParser.parse("attendees:mean(engagement) by entry_id >= 60%"));
+        assertThat(avg.text()).isEqualTo("attendees:mean(engagement) by entry_id >= 60%");
+        Rule structured = RuleParser.fromThreshold(Threshold.of("attendees", "engagement", "avg", "60%", null)
+                .withGroupBy("entry_id"), 0);
+        assertThat(structured).isEqualTo(avg).hasSameHashCodeAs(avg);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        attendees:meen(engagement) >= 60%           | unknown aggregate 'meen'; did you mean 'mean'? Or use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 4
+        attendees:distinkt(user_id) >= 1            | unknown aggregate 'distinkt'; did you mean 'distinct'? Or use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 8
+        room:mean(engagement) >= 60%                | unknown report 'room'; did you mean 'rooms'? Or use rooms, attendees, breakouts or a custom report id such as 7001. | 0 | 4
+        atendees:mean(engagement) >= 60%            | unknown report 'atendees'; did you mean 'attendees'? Or use rooms, attendees, breakouts or a custom report id such as 7001. | 0 | 8
+        breakouts:mean(engagment) >= 60%            | unknown metric 'engagment' in report breakouts; did you mean 'engagement'? Or use a column (parent_entry_id, parent_entry_name, breakout_entry_id, breakout_entry_name, cue_point_id, session_initiator, session_start_time, session_end_time, duration, participant_count, engagement_rate) or an alias (engagement, participants, duration). | 15 | 9
+        attendees:sum(viewtme) >= 1                 | unknown metric 'viewtme' in report attendees; did you mean 'viewTime'? Or use a column (entry_id, cue_point_id, user_id, user_name, user_email, user_type, meeting_view_time, meeting_engaged_play_time_ratio) or an alias (engagement, viewTime). | 14 | 7
+        attendees:mean(engagement) by entry >= 60%  | unknown column 'entry' in report attendees; did you mean 'entry_id'? Or use a column (entry_id, cue_point_id, user_id, user_name, user_email, user_type, meeting_view_time, meeting_engaged_play_time_ratio) or an alias (engagement, viewTime). | 30 | 5
+        attendees:mean(engagement) where user_tpye=Host >= 60% | unknown column 'user_tpye' in report attendees; did you mean 'user_type'? Or use a column (entry_id, cue_point_id, user_id, user_name, user_email, user_type, meeting_view_time, meeting_engaged_play_time_ratio) or an alias (engagement, viewTime). | 33 | 9
+        """)
+    void suggestsTheCloseWordForAMisspeltPart(String rule, String problem, int position, int length) {
+        assertThatThrownBy(() -> RuleParser.parse(rule)).isInstanceOf(RuleException.class).hasMessage(
+                "Bad rule in 'rules': " + problem + "\n  " + rule + "\n  " + " ".repeat(position)
+                        + "^".repeat(length));
+    }
+
+    @Test
+    void suggestsInTheStructuredFormToo() {
+        assertThatThrownBy(() -> RuleParser.fromThreshold(Threshold.of("rooms", "uniqueUsers", "mena", "5", null),
+                0)).hasMessage("Bad threshold #1 in 'thresholds': unknown aggregate 'mena'; did you mean 'mean'? Or"
+                        + " use min, max, mean, sum, count, distinct, each or a percentile such as p95.\n"
+                        + "  <report>rooms</report> <metric>uniqueUsers</metric> <aggregate>mena</aggregate>"
+                        + " <minimum>5</minimum>\n"
+                        + "  " + " ".repeat(63) + "^^^^");
+        assertThatThrownBy(() -> RuleParser.fromThreshold(Threshold.of("rooms", "uniqueUser", "min", "5", null),
+                0)).hasMessageStartingWith("Bad threshold #1 in 'thresholds': unknown metric 'uniqueUser' in report"
+                        + " rooms; did you mean 'uniqueUsers'? Or use a column (entry_id,");
+        assertThatThrownBy(() -> RuleParser.fromThreshold(Threshold.of("Breakout", "duration", "max", "5", null),
+                0)).hasMessageStartingWith("Bad threshold #1 in 'thresholds': unknown report 'Breakout'; did you mean"
+                        + " 'breakouts'? Or use rooms,");
+        // No close word: the plain message, without a guess.
+        assertThatThrownBy(() -> RuleParser.fromThreshold(Threshold.of("rooms", "users", "min", "5", null), 0))
+                .hasMessageStartingWith("Bad threshold #1 in 'thresholds': unknown metric 'users' in report rooms;"
+                        + " use a column (")
+                .hasMessageNotContaining("did you mean");
+        assertThat(DidYouMean.hint("x", List.of())).isEmpty();
+        assertThat(DidYouMean.distance("kitten", "sitting")).isEqualTo(3);
     }
 
     @Test
