@@ -19,6 +19,7 @@ public class ThresholdSpec {
     private String maximum;
     private String severity;
     private String onEmpty;
+    private String minRows;
 
     public ThresholdSpec() {
     }
@@ -36,7 +37,8 @@ public class ThresholdSpec {
     }
 
     Threshold toThreshold() {
-        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name);
+        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
+                minRows);
     }
 
     public String getName() {
@@ -119,10 +121,18 @@ public class ThresholdSpec {
         this.onEmpty = onEmpty;
     }
 
+    public String getMinRows() {
+        return minRows;
+    }
+
+    public void setMinRows(String minRows) {
+        this.minRows = minRows;
+    }
+
     @Override
     public String toString() {
         return "ThresholdSpec[name=" + name + ", report=" + report + ", metric=" + metric + ", aggregate="
                 + aggregate + ", groupBy=" + groupBy + ", where=" + where + ", minimum=" + minimum + ", maximum="
-                + maximum + ", severity=" + severity + ", onEmpty=" + onEmpty + "]";
+                + maximum + ", severity=" + severity + ", onEmpty=" + onEmpty + ", minRows=" + minRows + "]";
     }
 }

@@ -34,6 +34,7 @@ class CheckMojoBindingTest {
         assertThat(first.getMaximum()).isEqualTo("1");
         assertThat(first.getSeverity()).isEqualTo("warning");
         assertThat(first.getOnEmpty()).isEqualTo("fail");
+        assertThat(first.getMinRows()).isEqualTo("3");
         ThresholdSpec second = mojo.thresholds.get(1);
         assertThat(second.getReport()).isEqualTo("rooms");
         assertThat(second.getMinimum()).isEqualTo("10");
@@ -41,7 +42,8 @@ class CheckMojoBindingTest {
         assertThat(second.getSeverity()).isNull();
         // The core takes the same text, part for part.
         assertThat(first.toThreshold()).isEqualTo(new Threshold("attendees", "engagement", "mean", "entry_id",
-                "user_type=Attendee", "60%", "1", "warning", "fail", "engagement per room"));
+                "user_type=Attendee", "60%", "1", "warning", "fail", "engagement per room", "3"));
+        assertThat(second.getMinRows()).isNull();
         assertThat(second.toThreshold()).isEqualTo(Threshold.of("rooms", "uniqueUsers", "sum", "10", null));
     }
 

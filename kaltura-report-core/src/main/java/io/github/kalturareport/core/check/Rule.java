@@ -29,11 +29,13 @@ import java.util.Optional;
  * @param upper       the upper bound, or null (at least one of the two is set)
  * @param severity    what a breach means
  * @param onEmpty     what no data means
+ * @param minRows     the fewest rows with a value a verdict needs ({@code when count >= N}); a group or report
+ *                    with fewer (but some) gives {@link RuleResult.Verdict#NO_DATA}; 0 for no guard
  * @param source      where it was written, for error messages (not part of equality)
  */
 public record Rule(String name, ReportDefinition report, String metric, String column, Aggregate aggregate,
         String groupBy, String whereColumn, String whereValue, Bound lower, Bound upper, Severity severity,
-        OnEmpty onEmpty, Source source) {
+        OnEmpty onEmpty, int minRows, Source source) {
 
     public Rule {
         Objects.requireNonNull(report, "report");
@@ -44,6 +46,9 @@ public record Rule(String name, ReportDefinition report, String metric, String c
         Objects.requireNonNull(onEmpty, "onEmpty");
         if (lower == null && upper == null) {
             throw new IllegalArgumentException("a rule needs a lower or an upper bound");
+        }
+        if (minRows < 0) {
+            throw new IllegalArgumentException("minRows must not be negative");
         }
     }
 
@@ -61,6 +66,9 @@ public record Rule(String name, ReportDefinition report, String metric, String c
         }
         if (whereColumn != null) {
             b.append(" where ").append(whereColumn).append('=').append(quoteIfNeeded(shownWhereValue()));
+        }
+        if (minRows > 0) {
+            b.append(" when count >= ").append(minRows);
         }
         b.append(' ').append(expected());
         if (onEmpty != OnEmpty.NODATA) {
@@ -135,13 +143,14 @@ public record Rule(String name, ReportDefinition report, String metric, String c
                 && metric.equals(r.metric) && column.equals(r.column) && aggregate.equals(r.aggregate)
                 && Objects.equals(groupBy, r.groupBy) && Objects.equals(whereColumn, r.whereColumn)
                 && Objects.equals(whereValue, r.whereValue) && Objects.equals(lower, r.lower)
-                && Objects.equals(upper, r.upper) && severity == r.severity && onEmpty == r.onEmpty;
+                && Objects.equals(upper, r.upper) && severity == r.severity && onEmpty == r.onEmpty
+                && minRows == r.minRows;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, report, metric, column, aggregate, groupBy, whereColumn, whereValue, lower, upper,
-                severity, onEmpty);
+                severity, onEmpty, minRows);
     }
 
     @Override

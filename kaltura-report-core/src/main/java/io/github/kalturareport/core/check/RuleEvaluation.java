@@ -257,6 +257,10 @@ final class RuleEvaluation {
                 };
                 return new RuleResult(rule, groupName, null, verdict, 0, List.of(), seconds);
             }
+            if (count < rule.minRows()) {
+                // Too small a sample to judge either way: never a pass, never a breach.
+                return new RuleResult(rule, groupName, null, Verdict.NO_DATA, count, List.of(), seconds);
+            }
             double value = value();
             if (rule.aggregate().kind() == Aggregate.Kind.EACH) {
                 Verdict verdict = offending == 0 ? Verdict.PASS : Verdict.FAIL;

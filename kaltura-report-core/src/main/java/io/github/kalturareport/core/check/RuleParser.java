@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * Parses and validates threshold rules in both forms into {@link Rule}s. Every problem is a {@link RuleException}
  * whose message holds the rule's text and a caret line under the problem.
  *
- * <p>One-line grammar: {@code REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] OP NUMBER[%] [and OP NUMBER[%]]
+ * <p>One-line grammar: {@code REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] [when count >= N] OP NUMBER[%]
+ * [and OP NUMBER[%]]
  * [onEmpty=nodata|pass|fail] [severity=error|warning]}, OP one of {@code >= > <= < ==}; a where value with spaces
  * is written in double quotes.
  */
@@ -72,6 +73,7 @@ public final class RuleParser {
         String maximum = element(text, d, "maximum", threshold.maximum());
         d.severity = element(text, d, "severity", threshold.severity());
         d.onEmpty = element(text, d, "onEmpty", threshold.onEmpty());
+        d.minRows = element(text, d, "minRows", threshold.minRows());
         String intro = "Bad threshold " + (d.name != null ? "'" + d.name + "'" : "#" + (index + 1))
                 + " in 'thresholds'";
         d.source = new Rule.Source(THRESHOLDS, intro, text.toString(), d.spans);
@@ -147,6 +149,7 @@ public final class RuleParser {
         String whereValue;
         String severity;
         String onEmpty;
+        String minRows;
 
         RuleException error(String part, String problem) {
             return source.error(part, problem);
@@ -216,7 +219,18 @@ public final class RuleParser {
             OnEmpty empty = onEmpty == null ? OnEmpty.NODATA : OnEmpty.parse(onEmpty).orElseThrow(() ->
                     error("onEmpty", "unknown onEmpty '" + onEmpty + "'; use nodata (the default), pass or fail."));
             return new Rule(name, def, metric, column, agg, group, whereCol, whereValue, lower, upper, sev, empty,
-                    source);
+                    minRows(), source);
+        }
+
+        private int minRows() throws RuleException {
+            if (minRows == null) {
+                return 0;
+            }
+            if (!minRows.matches("\\d{1,9}") || Integer.parseInt(minRows) < 1) {
+                throw error("minRows", "'" + minRows + "' is not a whole number of rows of at least 1; write e.g."
+                        + " 5, so a group with fewer rows gives no data.");
+            }
+            return Integer.parseInt(minRows);
         }
 
         private ReportDefinition report(String text) throws RuleException {
@@ -328,6 +342,9 @@ public final class RuleParser {
                 } else if (word("where")) {
                     once("whereColumn", d.whereColumn);
                     where();
+                } else if (word("when")) {
+                    once("minRows", d.minRows);
+                    when();
                 } else if (word("and")) {
                     if (boundCount == 0) {
                         span("all", pos - 3, 3);
@@ -389,6 +406,24 @@ public final class RuleParser {
                 }
                 d.whereValue = part("whereValue", vs, pos);
             }
+        }
+
+        /** The minimum-sample guard, {@code when count >= N}: the only condition {@code when} takes. */
+        private void when() throws RuleException {
+            int start = pos;
+            boolean count = text.regionMatches(true, pos, "count", 0, 5);
+            if (count) {
+                pos += 5;
+                skipSpaces();
+            }
+            if (!count || !text.startsWith(">=", pos)) {
+                span("all", start, Math.max(1, Math.min(text.length(), start + 8) - start));
+                throw d.error("all", "'when' takes only count >= N, the fewest rows with a value a verdict needs,"
+                        + " e.g. when count >= 5.");
+            }
+            pos += 2;
+            skipSpaces();
+            d.minRows = token("minRows", "a number of rows after 'when count >='");
         }
 
         private void comparison() throws RuleException {

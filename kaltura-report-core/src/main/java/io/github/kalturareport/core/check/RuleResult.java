@@ -60,7 +60,7 @@ public record RuleResult(Rule rule, String group, Double actual, Verdict verdict
      */
     public String actualText() {
         if (actual == null) {
-            return "no data";
+            return rows == 0 ? "no data" : "no data (" + rows + " rows, fewer than " + rule.minRows() + ")";
         }
         Aggregate.Kind kind = rule.aggregate().kind();
         if (kind == Aggregate.Kind.EACH) {
@@ -84,6 +84,10 @@ public record RuleResult(Rule rule, String group, Double actual, Verdict verdict
         String label = rule.label();
         String where = group == null ? "" : " for " + group;
         String prefix = rule.name() == null ? label : label + " (" + rule.text() + ")";
+        if (actual == null && rows > 0) {
+            return prefix + " — no data" + where + " (only " + rows + " rows with a value; the rule needs at least "
+                    + rule.minRows() + ")";
+        }
         if (actual == null) {
             return prefix + " — no data" + where + " (no row with a value"
                     + (rule.whereColumn() != null ? " where " + rule.whereColumn() + "=" + rule.shownWhereValue() : "")

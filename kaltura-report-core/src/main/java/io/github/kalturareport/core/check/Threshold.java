@@ -16,9 +16,16 @@ package io.github.kalturareport.core.check;
  * @param severity  {@code error} (the default) or {@code warning}, or null
  * @param onEmpty   {@code nodata} (the default), {@code pass} or {@code fail}, or null
  * @param name      the user's name for the rule, or null
+ * @param minRows   the fewest rows with a value a verdict needs (fewer give no data), e.g. {@code 5}, or null
  */
 public record Threshold(String report, String metric, String aggregate, String groupBy, String where,
-        String minimum, String maximum, String severity, String onEmpty, String name) {
+        String minimum, String maximum, String severity, String onEmpty, String name, String minRows) {
+
+    /** A threshold without a minimum-sample guard. */
+    public Threshold(String report, String metric, String aggregate, String groupBy, String where, String minimum,
+            String maximum, String severity, String onEmpty, String name) {
+        this(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name, null);
+    }
 
     /** A threshold of the five parts most rules need (either bound may be null). */
     public static Threshold of(String report, String metric, String aggregate, String minimum, String maximum) {
@@ -26,22 +33,32 @@ public record Threshold(String report, String metric, String aggregate, String g
     }
 
     public Threshold withGroupBy(String groupBy) {
-        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name);
+        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
+                minRows);
     }
 
     public Threshold withWhere(String where) {
-        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name);
+        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
+                minRows);
     }
 
     public Threshold withSeverity(String severity) {
-        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name);
+        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
+                minRows);
     }
 
     public Threshold withOnEmpty(String onEmpty) {
-        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name);
+        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
+                minRows);
     }
 
     public Threshold withName(String name) {
-        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name);
+        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
+                minRows);
+    }
+
+    public Threshold withMinRows(String minRows) {
+        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
+                minRows);
     }
 }

@@ -186,6 +186,42 @@ class RuleParserTest {
     }
 
     @Test
+    void theMinimumSampleGuardIsWhenCountInBothForms() throws Exception {
+        Rule line = RuleParser.parse("attendees:mean(engagement) by entry_id where user_type=Attendee WHEN count>=5"
+                + " >= 60% onEmpty=fail");
+        assertThat(line.minRows()).isEqualTo(5);
+        assertThat(line.text()).isEqualTo("attendees:mean(engagement) by entry_id where user_type=Attendee"
+                + " when count >= 5 >= 60% onEmpty=fail");
+        Rule structured = RuleParser.fromThreshold(Threshold.of("attendees", "engagement", "mean", "60%", null)
+                .withGroupBy("entry_id").withWhere("user_type=Attendee").withOnEmpty("fail").withMinRows(" 5 "), 0);
+        assertThat(structured).isEqualTo(line).hasSameHashCodeAs(line);
+        assertThat(RuleParser.parse(line.text())).isEqualTo(line);
+        // The guard is part of the rule's meaning.
+        assertThat(RuleParser.parse("attendees:mean(engagement) >= 60%").minRows()).isZero();
+        assertThat(RuleParser.parse("attendees:mean(engagement) when count >= 2 >= 60%"))
+                .isNotEqualTo(RuleParser.parse("attendees:mean(engagement) >= 60%"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        attendees:mean(engagement) when count >= 0 >= 60%      | '0' is not a whole number of rows of at least 1; write e.g. 5, so a group with fewer rows gives no data. | 41 | 1
+        attendees:mean(engagement) when count >= 2.5 >= 60%    | '2.5' is not a whole number of rows of at least 1; write e.g. 5, so a group with fewer rows gives no data. | 41 | 3
+        attendees:mean(engagement) when count > 5 >= 60%       | 'when' takes only count >= N, the fewest rows with a value a verdict needs, e.g. when count >= 5. | 32 | 8
+        attendees:mean(engagement) when rows >= 5 >= 60%       | 'when' takes only count >= N, the fewest rows with a value a verdict needs, e.g. when count >= 5. | 32 | 8
+        attendees:mean(engagement) when count >= 2 when count >= 3 >= 60% | this part is given twice; keep one. | 48 | 1
+        """)
+    void rejectsABadGuard(String rule, String problem, int position, int length) {
+        assertThatThrownBy(() -> RuleParser.parse(rule)).isInstanceOf(RuleException.class).hasMessage(
+                "Bad rule in 'rules': " + problem + "\n  " + rule + "\n  " + " ".repeat(position)
+                        + "^".repeat(length));
+        Threshold bad = Threshold.of("rooms", "engagement", "mean", "50%", null).withMinRows("few");
+        assertThatThrownBy(() -> RuleParser.fromThreshold(bad, 0)).hasMessage("Bad threshold #1 in 'thresholds':"
+                + " 'few' is not a whole number of rows of at least 1; write e.g. 5, so a group with fewer rows gives"
+                + " no data.\n  <report>rooms</report> <metric>engagement</metric> <aggregate>mean</aggregate>"
+                + " <minimum>50%</minimum> <minRows>few</minRows>\n  " + " ".repeat(111) + "^^^");
+    }
+
+    @Test
     void suggestsInTheStructuredFormToo() {
         assertThatThrownBy(() -> RuleParser.fromThreshold(Threshold.of("rooms", "uniqueUsers", "mena", "5", null),
                 0)).hasMessage("Bad threshold #1 in 'thresholds': unknown aggregate 'mena'; did you mean 'mean'? Or"

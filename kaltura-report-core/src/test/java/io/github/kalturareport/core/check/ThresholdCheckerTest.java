@@ -327,4 +327,39 @@ class ThresholdCheckerTest {
                 .hasMessageEndingWith(". Run tool fetch again to rewrite the file.");
         assertThat(CheckSettings.builder().inputDirectory(dir).build().vocabulary()).isSameAs(Vocabulary.LIBRARY);
     }
+
+    @Test
+    void aGroupOrReportWithFewerRowsThanTheGuardHasNoDataNeverAVerdict() throws Exception {
+        // Without the guard: 1_a has 3 rows (mean 0.5, FAIL), 1_b 2 rows (mean 0.75, PASS).
+        assertThat(run("attendees:mean(engagement) by entry_id >= 60%")).extracting(RuleResult::verdict)
+                .containsExactly(Verdict.FAIL, Verdict.PASS);
+        List<RuleResult> guarded = run("attendees:mean(engagement) by entry_id when count >= 3 >= 60% onEmpty=fail");
+        assertThat(guarded).extracting(RuleResult::group, RuleResult::verdict, RuleResult::rows).containsExactly(
+                tuple("entry_id=1_a", Verdict.FAIL, 3L), tuple("entry_id=1_b", Verdict.NO_DATA, 2L));
+        RuleResult small = guarded.get(1);
+        assertThat(small.actual()).isNull();
+        assertThat(small.actualText()).isEqualTo("no data (2 rows, fewer than 3)");
+        assertThat(small.message()).endsWith("— no data for entry_id=1_b (only 2 rows with a value; the rule needs"
+                + " at least 3)");
+        // A guard above every group keeps a failing group from failing, too.
+        assertThat(run("attendees:mean(engagement) by entry_id when count >= 4 >= 60%"))
+                .extracting(RuleResult::verdict).containsExactly(Verdict.NO_DATA, Verdict.NO_DATA);
+        // The rows counted are those with a value: 1_b has one view time and one empty cell.
+        assertThat(run("attendees:max(viewTime) by entry_id when count >= 2 <= 30"))
+                .extracting(RuleResult::verdict, RuleResult::rows)
+                .containsExactly(tuple(Verdict.PASS, 3L), tuple(Verdict.NO_DATA, 1L));
+        // The whole report: 5 rows; the bound is inclusive.
+        assertThat(single("attendees:mean(engagement) when count >= 6 >= 60%").verdict()).isEqualTo(Verdict.NO_DATA);
+        assertThat(single("attendees:mean(engagement) when count >= 5 >= 60%").verdict()).isEqualTo(Verdict.PASS);
+        // No row at all is still decided by onEmpty.
+        assertThat(single("attendees:mean(engagement) where user_type=Guest when count >= 5 >= 60% onEmpty=fail")
+                .verdict()).isEqualTo(Verdict.FAIL);
+        // Each and the structured form too.
+        assertThat(single("attendees:each(engagement) when count >= 6 >= 90%").verdict()).isEqualTo(Verdict.NO_DATA);
+        CheckResult structured = ThresholdChecker.check(CheckSettings.builder().inputDirectory(dir)
+                .thresholds(List.of(Threshold.of("attendees", "engagement", "mean", "60%", null)
+                        .withGroupBy("entry_id").withMinRows("3"))).build(), null);
+        assertThat(structured.results()).extracting(RuleResult::verdict)
+                .containsExactly(Verdict.FAIL, Verdict.NO_DATA);
+    }
 }

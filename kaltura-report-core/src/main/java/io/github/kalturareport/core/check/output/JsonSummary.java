@@ -120,6 +120,11 @@ final class JsonSummary {
         bound(json, "maximum", rule.upper());
         json.writeStringField("severity", rule.severity().text());
         json.writeStringField("onEmpty", rule.onEmpty().text());
+        if (rule.minRows() > 0) {
+            json.writeNumberField("minRows", rule.minRows());
+        } else {
+            json.writeNullField("minRows");
+        }
         json.writeEndObject();
     }
 
