@@ -5,7 +5,7 @@ package io.github.kalturareport.core;
  * and a caret line under the part of the text that is wrong, e.g.
  *
  * <pre>
- * Bad rule in 'rules': unknown aggregate 'meen'; did you mean 'mean'? Or use min, max, mean, sum, count, distinct, each or a percentile such as p95.
+ * Bad rule in 'rules': unknown aggregate 'meen'; did you mean 'mean'? Or use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95.
  *   attendees:meen(engagement) &gt;= 60%
  *             ^^^^
  * </pre>

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * How a rule reduces a column's values to the one number it compares: {@code min}, {@code max}, {@code mean}
- * (arithmetic mean over rows; {@code avg} is another name for it), {@code sum}, {@code count} (rows with a value), {@code distinct} (different
+ * (arithmetic mean over rows; {@code avg} is another name for it), {@code wmean} (mean weighted by view time), {@code sum}, {@code count} (rows with a value), {@code distinct} (different
  * values), {@code pNN} (nearest-rank percentile) or {@code each} (every row on its own).
  *
  * @param kind       which aggregate
@@ -17,7 +17,7 @@ public record Aggregate(Kind kind, BigDecimal percentile) {
 
     /** The aggregates. */
     public enum Kind {
-        MIN, MAX, MEAN, SUM, COUNT, DISTINCT, PERCENTILE, EACH;
+        MIN, MAX, MEAN, WMEAN, SUM, COUNT, DISTINCT, PERCENTILE, EACH;
 
         /** Whether the aggregate reads the values as numbers (count and distinct work on any column). */
         public boolean numeric() {
@@ -26,10 +26,10 @@ public record Aggregate(Kind kind, BigDecimal percentile) {
     }
 
     /** The names a user may write, for error messages. */
-    static final String CHOICES = "min, max, mean, sum, count, distinct, each or a percentile such as p95";
+    static final String CHOICES = "min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95";
 
     /** The names an aggregate may be written as (besides pNN), for "did you mean" hints. */
-    static final java.util.List<String> NAMES = java.util.List.of("min", "max", "mean", "avg", "sum", "count",
+    static final java.util.List<String> NAMES = java.util.List.of("min", "max", "mean", "avg", "wmean", "sum", "count",
             "distinct", "each");
 
     public Aggregate {
@@ -58,6 +58,17 @@ public record Aggregate(Kind kind, BigDecimal percentile) {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The column that weighs each row of a {@code wmean}: the report's view time ({@code viewTime}, attendees'
+     * {@code meeting_view_time}); empty for a report without one (rooms and breakouts have no per-row view time,
+     * and a custom report's columns are unknown).
+     */
+    static Optional<String> weightColumn(io.github.kalturareport.core.report.ReportDefinition report) {
+        return report.isCustom() ? Optional.empty()
+                : Optional.ofNullable(report.aliases().get(io.github.kalturareport.core.report.ReportDefinition
+                        .ALIAS_VIEW_TIME));
     }
 
     /** {@code mean}, {@code p95} … as a rule writes it. */

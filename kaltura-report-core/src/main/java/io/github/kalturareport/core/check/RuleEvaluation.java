@@ -31,6 +31,9 @@ final class RuleEvaluation {
     private final int metric;
     private final int group;
     private final int where;
+    /** For {@code wmean}, the view-time column that weighs each row; else -1. */
+    private final int weight;
+    private final String weightColumn;
     private final double whereNumber;
     /** The where value's bytes, to recognise a cell that is exactly it without decoding; null if it has spaces. */
     private final byte[] whereBytes;
@@ -57,6 +60,9 @@ final class RuleEvaluation {
         this.metric = index(rule.column(), "metric");
         this.group = rule.groupBy() == null ? -1 : index(rule.groupBy(), "groupBy");
         this.where = rule.whereColumn() == null ? -1 : index(rule.whereColumn(), "whereColumn");
+        this.weightColumn = rule.aggregate().kind() == Aggregate.Kind.WMEAN
+                ? Aggregate.weightColumn(rule.report()).orElseThrow() : null;
+        this.weight = weightColumn == null ? -1 : index(weightColumn, "aggregate");
         double n;
         try {
             n = rule.whereValue() == null ? Double.NaN : Double.parseDouble(rule.whereValue());
@@ -100,7 +106,12 @@ final class RuleEvaluation {
         if (numeric) {
             // number() is NaN exactly when the stripped cell is empty.
             double value = file.number(row, metric, rule.column(), line);
-            if (!Double.isNaN(value)) {
+            if (weight >= 0) {
+                double w = file.number(row, weight, weightColumn, line);
+                if (!Double.isNaN(value) && !Double.isNaN(w)) {
+                    acc.addWeighted(value, w);
+                }
+            } else if (!Double.isNaN(value)) {
                 acc.add(row, metric, null, value, line);
             }
             return;
@@ -192,6 +203,8 @@ final class RuleEvaluation {
         private double min = Double.POSITIVE_INFINITY;
         private double max = Double.NEGATIVE_INFINITY;
         private double sum;
+        /** For {@code wmean}: the sum of the weights ({@code sum} holds the sum of value × weight). */
+        private double weights;
         private final DoubleList values;
         private final LongHashSet distinct;
         private long offending;
@@ -218,6 +231,7 @@ final class RuleEvaluation {
                 case MIN -> min = Math.min(min, value);
                 case MAX -> max = Math.max(max, value);
                 case MEAN, SUM -> sum += value;
+                case WMEAN -> throw new IllegalStateException("wmean rows go to addWeighted");
                 case PERCENTILE -> values.add(value);
                 case DISTINCT -> distinct.add(LongHashSet.hash(cell));
                 case EACH -> {
@@ -235,11 +249,19 @@ final class RuleEvaluation {
             }
         }
 
+        /** A {@code wmean} row: two doubles per group, whatever the number of rows. */
+        void addWeighted(double value, double weight) {
+            count++;
+            sum += value * weight;
+            weights += weight;
+        }
+
         double value() {
             return switch (rule.aggregate().kind()) {
                 case MIN -> min;
                 case MAX -> max;
                 case MEAN -> sum / count;
+                case WMEAN -> sum / weights;
                 case SUM -> sum;
                 case COUNT -> count;
                 case DISTINCT -> distinct.size();
@@ -249,7 +271,8 @@ final class RuleEvaluation {
         }
 
         RuleResult result(String groupName, double seconds) {
-            if (count == 0) {
+            // A wmean whose rows all weigh nothing (no view time) has no mean: empty data, as no rows.
+            if (count == 0 || (rule.aggregate().kind() == Aggregate.Kind.WMEAN && weights == 0)) {
                 Verdict verdict = switch (rule.onEmpty()) {
                     case NODATA -> Verdict.NO_DATA;
                     case PASS -> Verdict.PASS;

@@ -170,6 +170,11 @@ public final class RuleParser {
             if (metric == null) {
                 throw error("metric", "no metric; add <metric> with a column or an alias of " + def.name() + ".");
             }
+            if (agg.kind() == Aggregate.Kind.WMEAN && Aggregate.weightColumn(def).isEmpty()) {
+                throw error("aggregate", "wmean weighs each row by its view time, but report " + def.name()
+                        + " has no view-time column; use mean, or wmean on attendees (weighted by"
+                        + " meeting_view_time).");
+            }
             String column = def.resolveMetric(metric).orElseThrow(() -> error("metric",
                     "unknown metric '" + metric + "' in report " + def.name() + "; " + hint(def, metric) + "use "
                             + choices(def) + "."));

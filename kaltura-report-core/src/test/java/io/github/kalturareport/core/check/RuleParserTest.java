@@ -118,7 +118,7 @@ class RuleParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-        attendees:foo(engagement) >= 60%          | unknown aggregate 'foo'; use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 3
+        attendees:foo(engagement) >= 60%          | unknown aggregate 'foo'; use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95. | 10 | 3
         lecture:mean(engagement) >= 60%           | unknown report 'lecture'; use rooms, attendees, breakouts or a custom report id such as 7001.       | 0  | 7
         attendees:mean(engagement) => 60%         | unknown operator '=>'; use >=, >, <=, < or ==.                                                         | 27 | 2
         attendees:mean(engagement) >= sixty       | 'sixty' is not a number; write e.g. 5, 0.6 or 60%.                                                    | 30 | 5
@@ -133,7 +133,7 @@ class RuleParserTest {
         attendees:mean(engagement) >= 60% severity=fatal | unknown severity 'fatal'; use error or warning.                                                 | 43 | 5
         attendees:mean(engagement) >= 60% onEmpty=maybe  | unknown onEmpty 'maybe'; use nodata (the default), pass or fail.                                 | 42 | 5
         attendees:mean(engagement) >= 60% lol     | unexpected 'lol'; after REPORT:AGG(METRIC) come [by COLUMN] [where COLUMN=VALUE] OP NUMBER[%] [onEmpty=nodataPIPEpassPIPEfail] [severity=errorPIPEwarning]. | 34 | 3
-        attendees:p101(engagement) >= 60%         | unknown aggregate 'p101'; use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 4
+        attendees:p101(engagement) >= 60%         | unknown aggregate 'p101'; use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95. | 10 | 4
         """)
     void rejectsBadRulesWithTheTextAndACaret(String rule, String problem, int position, int length) {
         String expected = "Bad rule in 'rules': " + problem.replace("FORM", FORM).replace("PIPE", "|") + "\n  "
@@ -170,8 +170,8 @@ class RuleParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-        attendees:meen(engagement) >= 60%           | unknown aggregate 'meen'; did you mean 'mean'? Or use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 4
-        attendees:distinkt(user_id) >= 1            | unknown aggregate 'distinkt'; did you mean 'distinct'? Or use min, max, mean, sum, count, distinct, each or a percentile such as p95. | 10 | 8
+        attendees:meen(engagement) >= 60%           | unknown aggregate 'meen'; did you mean 'mean'? Or use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95. | 10 | 4
+        attendees:distinkt(user_id) >= 1            | unknown aggregate 'distinkt'; did you mean 'distinct'? Or use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95. | 10 | 8
         room:mean(engagement) >= 60%                | unknown report 'room'; did you mean 'rooms'? Or use rooms, attendees, breakouts or a custom report id such as 7001. | 0 | 4
         atendees:mean(engagement) >= 60%            | unknown report 'atendees'; did you mean 'attendees'? Or use rooms, attendees, breakouts or a custom report id such as 7001. | 0 | 8
         breakouts:mean(engagment) >= 60%            | unknown metric 'engagment' in report breakouts; did you mean 'engagement'? Or use a column (parent_entry_id, parent_entry_name, breakout_entry_id, breakout_entry_name, cue_point_id, session_initiator, session_start_time, session_end_time, duration, participant_count, engagement_rate) or an alias (engagement, participants, duration). | 15 | 9
@@ -222,10 +222,32 @@ class RuleParserTest {
     }
 
     @Test
+    void wmeanNeedsAReportWithAViewTimeColumn() throws Exception {
+        Rule line = RuleParser.parse("attendees:WMEAN(engagement) by entry_id >= 60%");
+        assertThat(line.aggregate().kind()).isEqualTo(Aggregate.Kind.WMEAN);
+        assertThat(line.text()).isEqualTo("attendees:wmean(engagement) by entry_id >= 60%");
+        assertThat(RuleParser.fromThreshold(Threshold.of("attendees", "engagement", "wmean", "60%", null)
+                .withGroupBy("entry_id"), 0)).isEqualTo(line).isNotEqualTo(RuleParser.parse(
+                        "attendees:mean(engagement) by entry_id >= 60%"));
+        assertThatThrownBy(() -> RuleParser.parse("rooms:wmean(engagement) >= 60%")).isInstanceOf(RuleException.class)
+                .hasMessage("Bad rule in 'rules': wmean weighs each row by its view time, but report rooms has no"
+                        + " view-time column; use mean, or wmean on attendees (weighted by meeting_view_time).\n"
+                        + "  rooms:wmean(engagement) >= 60%\n"
+                        + "        ^^^^^");
+        assertThatThrownBy(() -> RuleParser.parse("breakouts:wmean(engagement) >= 60%"))
+                .hasMessageContaining("report breakouts has no view-time column");
+        assertThatThrownBy(() -> RuleParser.fromThreshold(Threshold.of("7001", "latency", "wmean", "5", null), 0))
+                .hasMessageStartingWith("Bad threshold #1 in 'thresholds': wmean weighs each row by its view time,"
+                        + " but report report-7001 has no view-time column;");
+        assertThatThrownBy(() -> RuleParser.parse("attendees:wmaen(engagement) >= 60%"))
+                .hasMessageContaining("unknown aggregate 'wmaen'; did you mean 'wmean'? Or use");
+    }
+
+    @Test
     void suggestsInTheStructuredFormToo() {
         assertThatThrownBy(() -> RuleParser.fromThreshold(Threshold.of("rooms", "uniqueUsers", "mena", "5", null),
                 0)).hasMessage("Bad threshold #1 in 'thresholds': unknown aggregate 'mena'; did you mean 'mean'? Or"
-                        + " use min, max, mean, sum, count, distinct, each or a percentile such as p95.\n"
+                        + " use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95.\n"
                         + "  <report>rooms</report> <metric>uniqueUsers</metric> <aggregate>mena</aggregate>"
                         + " <minimum>5</minimum>\n"
                         + "  " + " ".repeat(63) + "^^^^");

@@ -362,4 +362,42 @@ class ThresholdCheckerTest {
         assertThat(structured.results()).extracting(RuleResult::verdict)
                 .containsExactly(Verdict.FAIL, Verdict.NO_DATA);
     }
+
+    @Test
+    void wmeanWeighsEachRowByItsViewTime() throws Exception {
+        // Engagement × minutes: 0.5×10 + 0.75×20 + 0.25×30 + 0.5×40 = 47.5 over 100 minutes; Di's row has no
+        // minutes and is skipped. The plain mean over the same rows would be 0.5.
+        RuleResult all = single("attendees:wmean(engagement) >= 47.5%");
+        assertThat(all.actual()).isEqualTo(0.475);
+        assertThat(all.actualText()).isEqualTo("47.5%");
+        assertThat(all.verdict()).isEqualTo(Verdict.PASS);
+        assertThat(all.rows()).isEqualTo(4);
+        assertThat(single("attendees:wmean(engagement) > 47.5%").verdict()).isEqualTo(Verdict.FAIL);
+        // Per group: 1_a 27.5 / 60; 1_b only Cy's row weighs (20 / 40).
+        assertThat(run("attendees:wmean(engagement) by entry_id >= 50%"))
+                .extracting(RuleResult::group, RuleResult::actual, RuleResult::verdict, RuleResult::rows)
+                .containsExactly(tuple("entry_id=1_a", 27.5 / 60, Verdict.FAIL, 3L),
+                        tuple("entry_id=1_b", 0.5, Verdict.PASS, 1L));
+        assertThat(run("attendees:wmean(engagement) where user_type=Attendee by entry_id when count >= 2 >= 50%"))
+                .extracting(RuleResult::verdict).containsExactly(Verdict.FAIL, Verdict.NO_DATA);
+    }
+
+    @Test
+    void wmeanRowsThatWeighNothingAreEmptyData() throws Exception {
+        CheckFixtures.write(dir, "attendees.csv", """
+                entry_id,cue_point_id,user_id,user_name,user_email,user_type,meeting_view_time,meeting_engaged_play_time_ratio
+                1_a,c1,u1,Ann,ann@example.org,Attendee,0,0.5
+                1_a,c1,u2,Bob,bob@example.org,Attendee, ,0.75
+                1_b,c1,u3,Cy,cy@example.org,Attendee,15,
+                """);
+        assertThat(single("attendees:wmean(engagement) >= 10% onEmpty=fail").verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(single("attendees:wmean(engagement) >= 10%").verdict()).isEqualTo(Verdict.NO_DATA);
+        CheckFixtures.write(dir, "attendees.csv", """
+                entry_id,cue_point_id,user_id,user_name,user_email,user_type,meeting_view_time,meeting_engaged_play_time_ratio
+                1_a,c1,u1,Ann,ann@example.org,Attendee,ten,0.5
+                """);
+        assertThatThrownBy(() -> run("attendees:wmean(engagement) >= 10%"))
+                .isInstanceOf(KalturaReportException.class)
+                .hasMessageStartingWith("attendees.csv line 2, column meeting_view_time: 'ten' is not a number.");
+    }
 }
