@@ -40,7 +40,7 @@ public class FetchMojo extends FetchParameters {
     @Override
     void run() throws KalturaReportException, MojoExecutionException {
         SecretGuard.refuse(adminSecret, ks, appToken, serverId);
-        refuseRulesOnDroppedColumns();
+        validateRules();
         if (simulator) {
             try (BuiltInSimulator simulated = BuiltInSimulator.start(simulatorSeed)) {
                 getLog().warn("SIMULATED DATA: fetching from the built-in Kaltura API simulator at "
@@ -120,15 +120,15 @@ public class FetchMojo extends FetchParameters {
         return options;
     }
 
-    /** With a column dropped, a rule of the check that names one fails now, before any request. */
-    private void refuseRulesOnDroppedColumns() throws KalturaReportException {
-        PersonalData personal = SettingParser.personalData(personalData, personalColumns);
-        boolean drops = personal.mode() == PersonalData.Mode.DROP
-                || personal.columns().containsValue(Optional.of(PersonalData.Mode.DROP));
-        if (drops && (isSet(rules) || thresholds != null && !thresholds.isEmpty())) {
+    /** The check's rules, if given here too, fail now with the check's messages (and on a dropped column). */
+    private void validateRules() throws KalturaReportException {
+        if (isSet(rules) || thresholds != null && !thresholds.isEmpty()) {
+            PersonalData personal = SettingParser.personalData(personalData, personalColumns);
+            boolean drops = personal.mode() == PersonalData.Mode.DROP
+                    || personal.columns().containsValue(Optional.of(PersonalData.Mode.DROP));
             CheckSettings.builder().inputDirectory(outputDirectory == null ? null : outputDirectory.toPath())
-                    .thresholds(ThresholdSpec.toThresholds(thresholds)).rules(rules).personalData(personal)
-                    .vocabulary(vocabulary()).build();
+                    .thresholds(ThresholdSpec.toThresholds(thresholds)).rules(rules).vocabulary(vocabulary())
+                    .personalData(drops ? personal : PersonalData.KEEP).build();
         }
     }
 

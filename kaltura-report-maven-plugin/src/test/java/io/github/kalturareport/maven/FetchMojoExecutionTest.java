@@ -149,4 +149,49 @@ class FetchMojoExecutionTest {
         assertThat(simulator.requests()).isEmpty();
         assertThat(output.resolve("attendees.csv")).doesNotExist();
     }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void aBadRuleOfTheCheckFailsTheFetchBeforeAnyRequestWithTheChecksMessage(FetchMojo mojo) {
+        prepare(mojo, "rooms", "simulator-secret");
+        mojo.rules = "rooms:mean(engagement) >= 40%; rooms:meen(engagement) >= 60%";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Bad rule in 'rules': unknown aggregate 'meen'; did you mean 'mean'? Or use"
+                        + " min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95.\n"
+                        + "  rooms:meen(engagement) >= 60%\n"
+                        + "        ^^^^")
+                .hasMessageContaining("-Dkaltura.rules");
+        assertThat(simulator.requests()).isEmpty();
+        assertThat(output.resolve("rooms.csv")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void aBadThresholdOfTheCheckFailsTheFetchBeforeAnyRequest(FetchMojo mojo) {
+        prepare(mojo, "rooms", "simulator-secret");
+        ThresholdSpec spec = new ThresholdSpec();
+        spec.setReport("rooms");
+        spec.setMetric("engagement");
+        spec.setAggregate("wmean");
+        spec.setMinimum("50%");
+        mojo.thresholds = java.util.List.of(spec);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Bad threshold #1 in 'thresholds': wmean weighs each row by its view time, but"
+                        + " report rooms has no view-time column;");
+        assertThat(simulator.requests()).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void goodRulesOfTheCheckLetTheFetchRun(FetchMojo mojo) throws Exception {
+        prepare(mojo, "attendees", "simulator-secret");
+        mojo.rules = "attendees:wmean(engagement) by entry_id when count >= 3 >= 0%; attendees:avg(viewTime) >= 0";
+
+        mojo.execute();
+
+        assertThat(output.resolve("attendees.csv")).exists();
+        assertThat(simulator.requests()).isNotEmpty();
+    }
 }
