@@ -260,4 +260,24 @@ class CheckOutputsTest {
         assertThat(html).doesNotContainPattern("(?i)<link[^>]+href=");
         assertThat(html).doesNotContain("sourceMappingURL");
     }
+
+    @Test
+    void aGuardedRuleShowsItsGuardAndItsSmallGroupAsSkipped() throws Exception {
+        JsonNode unguarded = new ObjectMapper().readTree(dir.resolve("check/summary.json").toFile());
+        assertThat(unguarded.get("rules").get(0).get("minRows").isNull()).isTrue();
+        Path out = dir.resolve("guarded");
+        checkAndWrite(CheckSettings.builder().inputDirectory(dir).outputDirectory(out)
+                .rules("attendees:mean(engagement) by entry_id when count >= 3 >= 60%").build());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(json.get("rules").get(0).get("minRows").asInt()).isEqualTo(3);
+        assertThat(json.get("rules").get(0).get("text").asText())
+                .isEqualTo("attendees:mean(engagement) by entry_id when count >= 3 >= 60%");
+        JsonNode small = json.get("results").get(1);
+        assertThat(small.get("verdict").asText()).isEqualTo("NO_DATA");
+        assertThat(small.get("rows").asInt()).isEqualTo(2);
+        assertThat(small.get("actual").isNull()).isTrue();
+        assertThat(small.get("actualText").asText()).isEqualTo("no data (2 rows, fewer than 3)");
+        assertThat(Files.readString(out.resolve("TEST-kaltura-thresholds.xml")))
+                .contains("tests=\"2\" failures=\"1\" errors=\"0\" skipped=\"1\"");
+    }
 }
