@@ -37,15 +37,16 @@ public class CheckMojo extends KalturaMojo {
      * {@code p<NN>}, or {@code each} for every row), optional {@code <groupBy>} (a column: the rule holds for each
      * group), optional {@code <where>} ({@code column=value}), {@code <minimum>} and/or {@code <maximum>} (inclusive;
      * ratios as {@code 0.6} or {@code 60%}), {@code <severity>} ({@code error}, the default, or {@code warning}),
-     * optional {@code <onEmpty>} and optional {@code <name>}.
+     * optional {@code <onEmpty>}, optional {@code <minRows>}, optional {@code <compareTo>previous</compareTo>} (the
+     * bounds then judge the change since the previous run) and optional {@code <name>}.
      */
     @Parameter
     List<ThresholdSpec> thresholds;
 
     /**
      * One-line rules separated by {@code ;}, added to {@code thresholds}:
-     * {@code REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] OP NUMBER[%]} with OP one of
-     * {@code >= > <= < ==}, e.g. {@code attendees:mean(engagement) >= 60%; rooms:min(uniqueUsers) by entry_id >= 5}.
+     * {@code REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] [when count >= N] [vs previous] OP NUMBER[%]}
+     * with OP one of {@code >= > <= < ==}, e.g. {@code attendees:mean(engagement) >= 60%; rooms:min(uniqueUsers) by entry_id >= 5}.
      */
     @Parameter(property = PropertyNames.RULES)
     String rules;
@@ -75,6 +76,13 @@ public class CheckMojo extends KalturaMojo {
     @Parameter(property = PropertyNames.PERSONAL_COLUMNS)
     String personalColumns;
 
+    /**
+     * A previous check run's {@code summary.json} (e.g. downloaded from the last CI build): the previous values
+     * that {@code vs previous} rules compare with and every output shows.
+     */
+    @Parameter(property = PropertyNames.BASELINE)
+    File baseline;
+
     /** The time zone used to show times in the summaries, e.g. {@code Europe/Berlin}. */
     @Parameter(property = PropertyNames.TIME_ZONE, defaultValue = "UTC")
     String timeZone;
@@ -89,6 +97,7 @@ public class CheckMojo extends KalturaMojo {
                 .githubStepSummary(githubStepSummary())
                 .personalData(SettingParser.personalData(personalData, personalColumns))
                 .vocabulary(vocabulary())
+                .baseline(baseline == null ? null : baseline.toPath())
                 .build();
         CheckResult result = ThresholdChecker.check(settings, new MavenCheckListener(getLog()));
         // Every file is written before the build may fail, so a red build still has its report.

@@ -13,6 +13,7 @@ final class PropertyNames {
     static final String ADMIN_SECRET = PREFIX + "adminSecret";
     static final String APP_TOKEN = PREFIX + "appToken";
     static final String ATTACH = PREFIX + "attach";
+    static final String BASELINE = PREFIX + "baseline";
     static final String CONCURRENCY = PREFIX + "concurrency";
     static final String CONNECT_TIMEOUT = PREFIX + "connectTimeout";
     static final String CUE_POINT_IDS = PREFIX + "cuePointIds";

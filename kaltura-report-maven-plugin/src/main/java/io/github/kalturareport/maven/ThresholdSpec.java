@@ -20,6 +20,7 @@ public class ThresholdSpec {
     private String severity;
     private String onEmpty;
     private String minRows;
+    private String compareTo;
 
     public ThresholdSpec() {
     }
@@ -38,7 +39,7 @@ public class ThresholdSpec {
 
     Threshold toThreshold() {
         return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
-                minRows);
+                minRows, compareTo);
     }
 
     public String getName() {
@@ -129,10 +130,19 @@ public class ThresholdSpec {
         this.minRows = minRows;
     }
 
+    public String getCompareTo() {
+        return compareTo;
+    }
+
+    public void setCompareTo(String compareTo) {
+        this.compareTo = compareTo;
+    }
+
     @Override
     public String toString() {
         return "ThresholdSpec[name=" + name + ", report=" + report + ", metric=" + metric + ", aggregate="
                 + aggregate + ", groupBy=" + groupBy + ", where=" + where + ", minimum=" + minimum + ", maximum="
-                + maximum + ", severity=" + severity + ", onEmpty=" + onEmpty + ", minRows=" + minRows + "]";
+                + maximum + ", severity=" + severity + ", onEmpty=" + onEmpty + ", minRows=" + minRows
+                + ", compareTo=" + compareTo + "]";
     }
 }

@@ -44,7 +44,11 @@ class CheckMojoBindingTest {
         assertThat(first.toThreshold()).isEqualTo(new Threshold("attendees", "engagement", "mean", "entry_id",
                 "user_type=Attendee", "60%", "1", "warning", "fail", "engagement per room", "3"));
         assertThat(second.getMinRows()).isNull();
-        assertThat(second.toThreshold()).isEqualTo(Threshold.of("rooms", "uniqueUsers", "sum", "10", null));
+        assertThat(second.getCompareTo()).isEqualTo("previous");
+        assertThat(first.getCompareTo()).isNull();
+        assertThat(second.toThreshold()).isEqualTo(Threshold.of("rooms", "uniqueUsers", "sum", "10", null)
+                .withCompareTo("previous"));
+        assertThat(mojo.baseline).isEqualTo(new File(mojo.project.getBasedir(), "last-build/summary.json"));
     }
 
     @Test
@@ -54,6 +58,7 @@ class CheckMojoBindingTest {
         assertThat(mojo.haltOnFailure).isTrue();
         assertThat(mojo.rules).isNull();
         assertThat(mojo.thresholds).isNullOrEmpty();
+        assertThat(mojo.baseline).isNull();
         assertThat(mojo.skip).isFalse();
     }
 

@@ -87,6 +87,35 @@ class CheckMojoExecutionTest {
 
     @Test
     @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void aBaselineOnTheCommandLineServesVsPreviousRules(CheckMojo mojo) throws Exception {
+        String rules = "rooms:mean(engagement) by entry_id vs previous >= -5%";
+        prepare(mojo, rules, true).execute(); // no baseline: every group is NO DATA
+        Path baseline = Files.move(reports.resolve("check/summary.json"), reports.resolve("last-build.json"));
+        Files.writeString(reports.resolve("rooms.csv"), Files.readString(reports.resolve("rooms.csv"))
+                .replace(",12,0.75", ",12,0.60"), StandardCharsets.UTF_8);
+        when(mojo.session.getUserProperties()).thenReturn(FetchMojoBindingTest.properties(
+                "kaltura.baseline", baseline.toString()));
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("actual 60% (previous 75%, change -15%) for entry_id=1_a");
+        assertThat(mojo.baseline).isEqualTo(baseline.toFile());
+        assertThat(log.lines).anyMatch(line -> line.contains("PREVIOUS") && line.contains("CHANGE"));
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void aMissingBaselineFailsEvenWithHaltOnFailureFalseNamingTheSetting(CheckMojo mojo) {
+        prepare(mojo, "rooms:mean(engagement) vs previous >= -5%", false);
+        mojo.baseline = reports.resolve("nowhere/summary.json").toFile();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("does not exist")
+                .hasMessageEndingWith("[POM: <baseline>, command line: -Dkaltura.baseline]");
+        assertThat(reports.resolve("check")).doesNotExist();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
     void haltOnFailureFalseStillFailsOnABadRule(CheckMojo mojo) {
         prepare(mojo, "rooms:mean(engagment) >= 60%", false);
 
@@ -116,6 +145,7 @@ class CheckMojoExecutionTest {
                 "kaltura.rules", "rooms:min(uniqueUsers) >= 5", "kaltura.haltOnFailure", "true",
                 "kaltura.outputDirectory", reports.toString()));
         mojo.thresholds = null;
+        mojo.baseline = null; // the POM names one that does not exist
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("rooms:min(uniqueUsers)");

@@ -187,11 +187,46 @@ class FetchMojoExecutionTest {
     @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
     void goodRulesOfTheCheckLetTheFetchRun(FetchMojo mojo) throws Exception {
         prepare(mojo, "attendees", "simulator-secret");
-        mojo.rules = "attendees:wmean(engagement) by entry_id when count >= 3 >= 0%; attendees:avg(viewTime) >= 0";
+        mojo.rules = "attendees:wmean(engagement) by entry_id when count >= 3 >= 0%; attendees:avg(viewTime) >= 0;"
+                + " attendees:mean(engagement) by entry_id vs previous >= -5%";
+        ThresholdSpec change = new ThresholdSpec();
+        change.setReport("attendees");
+        change.setMetric("viewTime");
+        change.setAggregate("sum");
+        change.setMinimum("-100");
+        change.setCompareTo("previous");
+        mojo.thresholds = java.util.List.of(change);
 
         mojo.execute();
 
         assertThat(output.resolve("attendees.csv")).exists();
         assertThat(simulator.requests()).isNotEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void aBadVsPreviousRuleOrCompareToFailsTheFetchBeforeAnyRequest(FetchMojo mojo) {
+        prepare(mojo, "attendees", "simulator-secret");
+        mojo.rules = "attendees:each(engagement) vs previous >= -5%";
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Bad rule in 'rules': each judges every row on its own, so it has no one value"
+                        + " to compare with the previous run's; use min, max, mean or a percentile with vs previous.\n"
+                        + "  attendees:each(engagement) vs previous >= -5%\n"
+                        + "                             ^^^^^^^^^^^")
+                .hasMessageContaining("-Dkaltura.rules");
+        mojo.rules = null;
+        ThresholdSpec spec = new ThresholdSpec();
+        spec.setReport("attendees");
+        spec.setMetric("engagement");
+        spec.setAggregate("mean");
+        spec.setMinimum("-5%");
+        spec.setCompareTo("last");
+        mojo.thresholds = java.util.List.of(spec);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Bad threshold #1 in 'thresholds': unknown compareTo 'last'");
+        assertThat(simulator.requests()).isEmpty();
+        assertThat(output.resolve("attendees.csv")).doesNotExist();
     }
 }

@@ -18,9 +18,10 @@ import java.util.Optional;
  * @param sessions  the session overview, or empty when neither rooms.csv nor attendees.csv was read
  * @param charts    what the charts show
  * @param checkedAt when the check ran
+ * @param trends    each charted rule's and group's value over the earlier runs and this one; empty without history
  */
 public record CheckResult(List<RuleResult> results, List<Rule> rules, Optional<List<SessionRow>> sessions,
-        ChartData charts, Instant checkedAt) {
+        ChartData charts, Instant checkedAt, List<Trend> trends) {
 
     public CheckResult {
         results = List.copyOf(results);
@@ -28,6 +29,13 @@ public record CheckResult(List<RuleResult> results, List<Rule> rules, Optional<L
         sessions = sessions.map(List::copyOf);
         Objects.requireNonNull(charts, "charts");
         Objects.requireNonNull(checkedAt, "checkedAt");
+        trends = List.copyOf(trends);
+    }
+
+    /** A result without trends. */
+    public CheckResult(List<RuleResult> results, List<Rule> rules, Optional<List<SessionRow>> sessions,
+            ChartData charts, Instant checkedAt) {
+        this(results, rules, sessions, charts, checkedAt, List.of());
     }
 
     /** Breaches of {@code error} rules: the caller fails the build on these (unless told not to). */
@@ -86,6 +94,25 @@ public record CheckResult(List<RuleResult> results, List<Rule> rules, Optional<L
 
         /** A room's mean engagement over its sessions. */
         public record RoomMean(String entryId, String name, double engagement, long sessions) {
+        }
+    }
+
+    /**
+     * One rule's value for one group over the last runs, for the trend chart.
+     *
+     * @param rule   the rule
+     * @param group  {@code column=value} as shown, or null for the whole report
+     * @param points the earlier runs' values, oldest first, then this run's
+     */
+    public record Trend(Rule rule, String group, List<Point> points) {
+
+        public Trend {
+            Objects.requireNonNull(rule, "rule");
+            points = List.copyOf(points);
+        }
+
+        /** A run's value, in the metric's units. */
+        public record Point(Instant runAt, double value) {
         }
     }
 }

@@ -18,6 +18,7 @@ public final class CheckSettings {
     private final ZoneId timeZone;
     private final Vocabulary vocabulary;
     private final PersonalData personalData;
+    private final Path baseline;
 
     private CheckSettings(Builder b, List<Rule> rules) {
         this.inputDirectory = b.inputDirectory;
@@ -27,6 +28,7 @@ public final class CheckSettings {
         this.timeZone = b.timeZone != null ? b.timeZone : ZoneId.of("UTC");
         this.vocabulary = b.vocabulary != null ? b.vocabulary : Vocabulary.LIBRARY;
         this.personalData = b.personalData != null ? b.personalData : PersonalData.KEEP;
+        this.baseline = b.baseline;
     }
 
     public static Builder builder() {
@@ -71,6 +73,14 @@ public final class CheckSettings {
         return personalData;
     }
 
+    /**
+     * A previous check run's {@code summary.json} whose values {@code vs previous} rules compare with (and every
+     * output shows as the previous value), or null. It is read before any CSV.
+     */
+    public Path baseline() {
+        return baseline;
+    }
+
     /** Collects the settings; {@link #build()} validates everything. */
     public static final class Builder {
         private Path inputDirectory;
@@ -81,6 +91,7 @@ public final class CheckSettings {
         private ZoneId timeZone;
         private Vocabulary vocabulary;
         private PersonalData personalData;
+        private Path baseline;
 
         private Builder() {
         }
@@ -129,6 +140,12 @@ public final class CheckSettings {
         /** The fetch's personal data setting, the same as the fetch was given; null means keep. */
         public Builder personalData(PersonalData personalData) {
             this.personalData = personalData;
+            return this;
+        }
+
+        /** A previous check run's {@code summary.json} to compare with; null means none. */
+        public Builder baseline(Path baseline) {
+            this.baseline = baseline;
             return this;
         }
 

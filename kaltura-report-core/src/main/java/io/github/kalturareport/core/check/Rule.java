@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * A parsed, validated threshold rule. Both the structured form ({@link Threshold}) and the one-line form
- * ({@code REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] OP NUMBER[%]}) parse to this same object:
+ * ({@code REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] [when count >= N] [vs previous] OP NUMBER[%]}) parse to this same object:
  * two rules that mean the same are {@link #equals equal} whatever form they were written in.
  *
  * @param name        the user's name for it, or null
@@ -31,11 +31,14 @@ import java.util.Optional;
  * @param onEmpty     what no data means
  * @param minRows     the fewest rows with a value a verdict needs ({@code when count >= N}); a group or report
  *                    with fewer (but some) gives {@link RuleResult.Verdict#NO_DATA}; 0 for no guard
+ * @param vsPrevious  whether the bounds judge the change since the previous run ({@code vs previous},
+ *                    {@code <compareTo>previous</compareTo>}): current − previous in the metric's units; without
+ *                    a previous value the verdict is {@link RuleResult.Verdict#NO_DATA}
  * @param source      where it was written, for error messages (not part of equality)
  */
 public record Rule(String name, ReportDefinition report, String metric, String column, Aggregate aggregate,
         String groupBy, String whereColumn, String whereValue, Bound lower, Bound upper, Severity severity,
-        OnEmpty onEmpty, int minRows, Source source) {
+        OnEmpty onEmpty, int minRows, boolean vsPrevious, Source source) {
 
     public Rule {
         Objects.requireNonNull(report, "report");
@@ -70,12 +73,36 @@ public record Rule(String name, ReportDefinition report, String metric, String c
         if (minRows > 0) {
             b.append(" when count >= ").append(minRows);
         }
+        if (vsPrevious) {
+            b.append(" vs previous");
+        }
         b.append(' ').append(expected());
         if (onEmpty != OnEmpty.NODATA) {
             b.append(" onEmpty=").append(onEmpty.text());
         }
         if (severity != Severity.ERROR) {
             b.append(" severity=").append(severity.text());
+        }
+        return b.toString();
+    }
+
+    /**
+     * What the rule measures, without its bound or {@code vs previous}: report, aggregate, column (an alias resolved),
+     * grouping, filter and guard, e.g. {@code attendees:mean(meeting_engaged_play_time_ratio) by entry_id when count
+     * >= 5}. A plain rule and a {@code vs previous} rule on the same quantity share their history under it. The
+     * where value is shown as {@link #shownWhereValue()}, since the key travels in summary.json.
+     */
+    public String quantityKey() {
+        StringBuilder b = new StringBuilder();
+        b.append(report.name()).append(':').append(aggregate.text()).append('(').append(column).append(')');
+        if (groupBy != null) {
+            b.append(" by ").append(groupBy);
+        }
+        if (whereColumn != null) {
+            b.append(" where ").append(whereColumn).append('=').append(quoteIfNeeded(shownWhereValue()));
+        }
+        if (minRows > 0) {
+            b.append(" when count >= ").append(minRows);
         }
         return b.toString();
     }
@@ -144,13 +171,13 @@ public record Rule(String name, ReportDefinition report, String metric, String c
                 && Objects.equals(groupBy, r.groupBy) && Objects.equals(whereColumn, r.whereColumn)
                 && Objects.equals(whereValue, r.whereValue) && Objects.equals(lower, r.lower)
                 && Objects.equals(upper, r.upper) && severity == r.severity && onEmpty == r.onEmpty
-                && minRows == r.minRows;
+                && minRows == r.minRows && vsPrevious == r.vsPrevious;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(name, report, metric, column, aggregate, groupBy, whereColumn, whereValue, lower, upper,
-                severity, onEmpty, minRows);
+                severity, onEmpty, minRows, vsPrevious);
     }
 
     @Override

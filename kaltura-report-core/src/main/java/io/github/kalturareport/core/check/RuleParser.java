@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
  * Parses and validates threshold rules in both forms into {@link Rule}s. Every problem is a {@link RuleException}
  * whose message holds the rule's text and a caret line under the problem.
  *
- * <p>One-line grammar: {@code REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] [when count >= N] OP NUMBER[%]
- * [and OP NUMBER[%]]
+ * <p>One-line grammar: {@code REPORT:AGG(METRIC) [by COLUMN] [where COLUMN=VALUE] [when count >= N] [vs previous]
+ * OP NUMBER[%] [and OP NUMBER[%]]
  * [onEmpty=nodata|pass|fail] [severity=error|warning]}, OP one of {@code >= > <= < ==}; a where value with spaces
  * is written in double quotes.
  */
@@ -74,6 +74,7 @@ public final class RuleParser {
         d.severity = element(text, d, "severity", threshold.severity());
         d.onEmpty = element(text, d, "onEmpty", threshold.onEmpty());
         d.minRows = element(text, d, "minRows", threshold.minRows());
+        d.compareTo = element(text, d, "compareTo", threshold.compareTo());
         String intro = "Bad threshold " + (d.name != null ? "'" + d.name + "'" : "#" + (index + 1))
                 + " in 'thresholds'";
         d.source = new Rule.Source(THRESHOLDS, intro, text.toString(), d.spans);
@@ -150,6 +151,8 @@ public final class RuleParser {
         String severity;
         String onEmpty;
         String minRows;
+        /** {@code previous} (the one-line {@code vs previous} sets it too), or null. */
+        String compareTo;
 
         RuleException error(String part, String problem) {
             return source.error(part, problem);
@@ -221,10 +224,27 @@ public final class RuleParser {
                     default -> throw error("severity", "unknown severity '" + severity + "'; use error or warning.");
                 };
             }
+            boolean vsPrevious = vsPrevious(agg);
             OnEmpty empty = onEmpty == null ? OnEmpty.NODATA : OnEmpty.parse(onEmpty).orElseThrow(() ->
                     error("onEmpty", "unknown onEmpty '" + onEmpty + "'; use nodata (the default), pass or fail."));
             return new Rule(name, def, metric, column, agg, group, whereCol, whereValue, lower, upper, sev, empty,
-                    minRows(), source);
+                    minRows(), vsPrevious, source);
+        }
+
+        /** {@code vs previous} compares one value per group with the last run's, so each (every row) has none. */
+        private boolean vsPrevious(Aggregate agg) throws RuleException {
+            if (compareTo == null) {
+                return false;
+            }
+            if (!compareTo.equalsIgnoreCase("previous")) {
+                throw error("compareTo", "unknown compareTo '" + compareTo + "'; use previous (the change since the"
+                        + " previous run is then compared), or leave it out.");
+            }
+            if (agg.kind() == Aggregate.Kind.EACH) {
+                throw error("compareTo", "each judges every row on its own, so it has no one value to compare with"
+                        + " the previous run's; use min, max, mean or a percentile with vs previous.");
+            }
+            return true;
         }
 
         private int minRows() throws RuleException {
@@ -274,7 +294,9 @@ public final class RuleParser {
             boolean ratio = type.map(t -> t == ColumnType.RATIO).orElse(true);
             if (percent && (!ratio || !agg.kind().numeric() || agg.kind() == Aggregate.Kind.SUM)) {
                 throw error(b.part, "a percentage compares a fraction, but " + agg.text() + "(" + column + ")"
-                        + (ratio ? " is not one" : " is not a ratio column") + "; write a plain number.");
+                        + (ratio ? " is not one" : " is not a ratio column") + "; write a plain number"
+                        + (compareTo != null ? " (vs previous compares the change in the metric's own units, not"
+                                + " a relative change)" : "") + ".");
             }
             if (!percent && type.orElse(null) == ColumnType.RATIO && agg.kind().numeric()
                     && agg.kind() != Aggregate.Kind.SUM && number.abs().compareTo(BigDecimal.ONE) > 0) {
@@ -341,6 +363,7 @@ public final class RuleParser {
                 if (pos >= text.length()) {
                     break;
                 }
+                int before = pos;
                 if (word("by")) {
                     once("groupBy", d.groupBy);
                     d.groupBy = token("groupBy", "a column after 'by'");
@@ -350,6 +373,8 @@ public final class RuleParser {
                 } else if (word("when")) {
                     once("minRows", d.minRows);
                     when();
+                } else if (word("vs")) {
+                    vs(before);
                 } else if (word("and")) {
                     if (boundCount == 0) {
                         span("all", pos - 3, 3);
@@ -431,6 +456,25 @@ public final class RuleParser {
             d.minRows = token("minRows", "a number of rows after 'when count >='");
         }
 
+        /** {@code vs previous}: the bounds then judge the change since the previous run; before the comparison. */
+        private void vs(int start) throws RuleException {
+            int previous = pos;
+            if (!word("previous")) {
+                span("all", pos, Math.max(1, Math.min(text.length(), pos + 8) - pos));
+                throw d.error("all", "'vs' takes only previous: the change since the previous run, e.g."
+                        + " attendees:mean(engagement) vs previous >= -5%.");
+            }
+            span("compareTo", start, previous + "previous".length() - start);
+            if (d.compareTo != null) {
+                throw d.error("compareTo", "vs previous is given twice; keep one.");
+            }
+            if (boundCount > 0) {
+                throw d.error("compareTo", "vs previous comes before the comparison it changes, e.g."
+                        + " attendees:mean(engagement) vs previous >= -5%.");
+            }
+            d.compareTo = "previous";
+        }
+
         private void comparison() throws RuleException {
             int start = pos;
             while (pos < text.length() && "<>=!".indexOf(text.charAt(pos)) >= 0) {
@@ -466,8 +510,8 @@ public final class RuleParser {
             } else {
                 span("all", start, token.length());
                 throw d.error("all", "unexpected '" + token + "'; after REPORT:AGG(METRIC) come [by COLUMN]"
-                        + " [where COLUMN=VALUE] OP NUMBER[%] [onEmpty=nodata|pass|fail]"
-                        + " [severity=error|warning].");
+                        + " [where COLUMN=VALUE] [when count >= N] [vs previous] OP NUMBER[%]"
+                        + " [onEmpty=nodata|pass|fail] [severity=error|warning].");
             }
             if (text.substring(start + eq + 1, pos).isEmpty()) {
                 span("all", start, token.length());

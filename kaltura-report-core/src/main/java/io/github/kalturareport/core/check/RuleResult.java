@@ -24,14 +24,48 @@ import java.util.Objects;
  * @param rows          the rows that counted (after {@code where}) with a value in the metric column
  * @param offendingRows for {@code each}: the first offending rows with their line numbers; else empty
  * @param seconds       the time this result's share of the pass over its report took
+ * @param previous      the same quantity and group's value in the previous run (an archive's or a baseline's),
+ *                      or null when there is none; a {@code vs previous} rule judges {@link #change()}
  */
 public record RuleResult(Rule rule, String group, Double actual, Verdict verdict, long rows,
-        List<OffendingRow> offendingRows, double seconds) {
+        List<OffendingRow> offendingRows, double seconds, Double previous) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(verdict, "verdict");
         offendingRows = List.copyOf(offendingRows);
+    }
+
+    /** A result without a previous value. */
+    public RuleResult(Rule rule, String group, Double actual, Verdict verdict, long rows,
+            List<OffendingRow> offendingRows, double seconds) {
+        this(rule, group, actual, verdict, rows, offendingRows, seconds, null);
+    }
+
+    /** The change since the previous run, current − previous in the metric's units; null without both. */
+    public Double change() {
+        return actual == null || previous == null || rule.aggregate().kind() == Aggregate.Kind.EACH ? null
+                : actual - previous;
+    }
+
+    /** The previous value shown as {@link #actualText()} shows a value, or {@code ""} when there is none. */
+    public String previousText() {
+        return previous == null ? "" : format(previous);
+    }
+
+    /** The change with its sign, {@code -7%} or {@code +3}, as the bound is written; {@code ""} when none. */
+    public String changeText() {
+        Double change = change();
+        if (change == null) {
+            return "";
+        }
+        String text = format(change);
+        return change > 0 ? "+" + text : text;
+    }
+
+    /** The group as history keeps it: {@code column=value} as shown, or {@code ""} for the whole report. */
+    public String historyGroup() {
+        return group == null ? "" : group;
     }
 
     /** The rule's name, or its one-line text when it has none: how tables and test reports call it. */
@@ -66,15 +100,26 @@ public record RuleResult(Rule rule, String group, Double actual, Verdict verdict
         if (kind == Aggregate.Kind.EACH) {
             return actual.longValue() + " of " + rows + " rows outside";
         }
-        if (kind == Aggregate.Kind.COUNT || kind == Aggregate.Kind.DISTINCT) {
-            return Formats.number(actual);
-        }
-        // Shown the way the bound was written, so 48.2% sits next to >= 60% and 0.482 next to >= 0.6.
-        return rule.percent() ? Formats.percent(actual) : Formats.number(actual);
+        return format(actual);
     }
 
-    /** The bounds, e.g. {@code >= 60%}; {@code each >= 60%} for an {@code each} rule that had rows. */
+    private String format(double value) {
+        Aggregate.Kind kind = rule.aggregate().kind();
+        if (kind == Aggregate.Kind.COUNT || kind == Aggregate.Kind.DISTINCT) {
+            return Formats.number(value);
+        }
+        // Shown the way the bound was written, so 48.2% sits next to >= 60% and 0.482 next to >= 0.6.
+        return rule.percent() ? Formats.percent(value) : Formats.number(value);
+    }
+
+    /**
+     * The bounds, e.g. {@code >= 60%}; {@code each >= 60%} for an {@code each} rule that had rows;
+     * {@code vs previous >= -5%} for a rule on the change.
+     */
     public String expected() {
+        if (rule.vsPrevious()) {
+            return "vs previous " + rule.expected();
+        }
         return actual != null && rule.aggregate().kind() == Aggregate.Kind.EACH ? "each " + rule.expected()
                 : rule.expected();
     }
@@ -93,8 +138,13 @@ public record RuleResult(Rule rule, String group, Double actual, Verdict verdict
                     + (rule.whereColumn() != null ? " where " + rule.whereColumn() + "=" + rule.shownWhereValue() : "")
                     + "; onEmpty=" + rule.onEmpty().text() + ")";
         }
+        if (rule.vsPrevious() && previous == null) {
+            return prefix + " — no data" + where + " (actual " + actualText() + ", but no previous value to compare"
+                    + " with)";
+        }
         if (rule.aggregate().kind() != Aggregate.Kind.EACH) {
-            return prefix + " — actual " + actualText() + where;
+            return prefix + " — actual " + actualText() + (previous == null ? ""
+                    : " (previous " + previousText() + ", change " + changeText() + ")") + where;
         }
         StringBuilder message = new StringBuilder(prefix).append(" — ").append(actualText()).append(where);
         if (!offendingRows.isEmpty()) {

@@ -17,9 +17,17 @@ package io.github.kalturareport.core.check;
  * @param onEmpty   {@code nodata} (the default), {@code pass} or {@code fail}, or null
  * @param name      the user's name for the rule, or null
  * @param minRows   the fewest rows with a value a verdict needs (fewer give no data), e.g. {@code 5}, or null
+ * @param compareTo {@code previous}: the bounds judge the change since the previous run; or null
  */
 public record Threshold(String report, String metric, String aggregate, String groupBy, String where,
-        String minimum, String maximum, String severity, String onEmpty, String name, String minRows) {
+        String minimum, String maximum, String severity, String onEmpty, String name, String minRows,
+        String compareTo) {
+
+    /** A threshold compared with its bounds only. */
+    public Threshold(String report, String metric, String aggregate, String groupBy, String where, String minimum,
+            String maximum, String severity, String onEmpty, String name, String minRows) {
+        this(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name, minRows, null);
+    }
 
     /** A threshold without a minimum-sample guard. */
     public Threshold(String report, String metric, String aggregate, String groupBy, String where, String minimum,
@@ -34,31 +42,36 @@ public record Threshold(String report, String metric, String aggregate, String g
 
     public Threshold withGroupBy(String groupBy) {
         return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
-                minRows);
+                minRows, compareTo);
     }
 
     public Threshold withWhere(String where) {
         return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
-                minRows);
+                minRows, compareTo);
     }
 
     public Threshold withSeverity(String severity) {
         return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
-                minRows);
+                minRows, compareTo);
     }
 
     public Threshold withOnEmpty(String onEmpty) {
         return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
-                minRows);
+                minRows, compareTo);
     }
 
     public Threshold withName(String name) {
         return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
-                minRows);
+                minRows, compareTo);
     }
 
     public Threshold withMinRows(String minRows) {
         return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
-                minRows);
+                minRows, compareTo);
+    }
+
+    public Threshold withCompareTo(String compareTo) {
+        return new Threshold(report, metric, aggregate, groupBy, where, minimum, maximum, severity, onEmpty, name,
+                minRows, compareTo);
     }
 }

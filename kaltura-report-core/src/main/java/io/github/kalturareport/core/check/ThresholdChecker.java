@@ -36,6 +36,17 @@ public final class ThresholdChecker {
      *                                column its file lacks ({@link io.github.kalturareport.core.RuleException})
      */
     public static CheckResult check(CheckSettings settings, CheckListener listener) throws KalturaReportException {
+        // The history first: a baseline that cannot serve is a bad setting, found before any CSV is read.
+        return check(settings, listener, RuleHistories.forCheck(settings));
+    }
+
+    /**
+     * {@link #check(CheckSettings, CheckListener)} against the given history, which then records this run.
+     *
+     * @throws KalturaReportException also when the history cannot be read or written
+     */
+    static CheckResult check(CheckSettings settings, CheckListener listener, RuleHistory history)
+            throws KalturaReportException {
         CheckListener events = listener != null ? listener : new CheckListener() {
         };
         Path input = settings.inputDirectory();
@@ -98,15 +109,17 @@ public final class ThresholdChecker {
             }
         }
 
-        List<RuleResult> results = new ArrayList<>();
+        List<RuleResult> evaluated = new ArrayList<>();
         for (Rule rule : settings.rules()) {
-            for (RuleResult result : resultsByRule.get(rule)) {
-                results.add(result);
-                events.ruleEvaluated(result);
-            }
+            evaluated.addAll(resultsByRule.get(rule));
         }
+        Instant checkedAt = Instant.now();
+        List<RuleResult> results = Comparison.compare(evaluated, history);
+        results.forEach(events::ruleEvaluated);
+        List<CheckResult.Trend> trends = Comparison.trends(results, history, checkedAt);
+        history.record(ManifestRange.run(input, checkedAt), Comparison.entries(results));
         return new CheckResult(results, settings.rules(), overview.available() ? Optional.of(overview.rows())
-                : Optional.empty(), charts.data(), Instant.now());
+                : Optional.empty(), charts.data(), checkedAt, trends);
     }
 
     /** The one pass over a file: every rule of the report, the overview and the charts see each row once. */

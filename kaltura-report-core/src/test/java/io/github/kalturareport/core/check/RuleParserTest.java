@@ -132,7 +132,7 @@ class RuleParserTest {
         attendees:mean(engagement)                | no comparison; end the rule with OP NUMBER such as >= 60% (OP one of >= > <= < ==).                   | 26 | 1
         attendees:mean(engagement) >= 60% severity=fatal | unknown severity 'fatal'; use error or warning.                                                 | 43 | 5
         attendees:mean(engagement) >= 60% onEmpty=maybe  | unknown onEmpty 'maybe'; use nodata (the default), pass or fail.                                 | 42 | 5
-        attendees:mean(engagement) >= 60% lol     | unexpected 'lol'; after REPORT:AGG(METRIC) come [by COLUMN] [where COLUMN=VALUE] OP NUMBER[%] [onEmpty=nodataPIPEpassPIPEfail] [severity=errorPIPEwarning]. | 34 | 3
+        attendees:mean(engagement) >= 60% lol     | unexpected 'lol'; after REPORT:AGG(METRIC) come [by COLUMN] [where COLUMN=VALUE] [when count >= N] [vs previous] OP NUMBER[%] [onEmpty=nodataPIPEpassPIPEfail] [severity=errorPIPEwarning]. | 34 | 3
         attendees:p101(engagement) >= 60%         | unknown aggregate 'p101'; use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95. | 10 | 4
         """)
     void rejectsBadRulesWithTheTextAndACaret(String rule, String problem, int position, int length) {

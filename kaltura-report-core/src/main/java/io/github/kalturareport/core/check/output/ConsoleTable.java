@@ -5,7 +5,10 @@ import io.github.kalturareport.core.check.RuleResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The plain-text table of every result, for the build log: rule, group, actual, expected, verdict. */
+/**
+ * The plain-text table of every result, for the build log: rule, group, actual, expected, verdict; with previous
+ * and change after actual when some result has a previous value.
+ */
 final class ConsoleTable {
 
     private static final String[] HEADER = {"RULE", "GROUP", "ACTUAL", "EXPECTED", "VERDICT"};
@@ -13,14 +16,21 @@ final class ConsoleTable {
     private ConsoleTable() {
     }
 
+    private static final String[] HEADER_WITH_PREVIOUS = {"RULE", "GROUP", "ACTUAL", "PREVIOUS", "CHANGE",
+        "EXPECTED", "VERDICT"};
+
     static List<String> lines(List<RuleResult> results) {
+        boolean previous = results.stream().anyMatch(r -> r.previous() != null);
+        String[] header = previous ? HEADER_WITH_PREVIOUS : HEADER;
         List<String[]> rows = new ArrayList<>();
-        rows.add(HEADER);
+        rows.add(header);
         for (RuleResult r : results) {
-            rows.add(new String[] {r.label(), r.group() == null ? "-" : r.group(), r.actualText(), r.expected(),
-                verdict(r)});
+            String group = r.group() == null ? "-" : r.group();
+            rows.add(previous ? new String[] {r.label(), group, r.actualText(), dash(r.previousText()),
+                dash(r.changeText()), r.expected(), verdict(r)}
+                : new String[] {r.label(), group, r.actualText(), r.expected(), verdict(r)});
         }
-        int[] widths = new int[HEADER.length];
+        int[] widths = new int[header.length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());
@@ -30,7 +40,7 @@ final class ConsoleTable {
         for (int n = 0; n < rows.size(); n++) {
             lines.add(line(rows.get(n), widths));
             if (n == 0) {
-                String[] rule = new String[HEADER.length];
+                String[] rule = new String[header.length];
                 for (int i = 0; i < rule.length; i++) {
                     rule[i] = "-".repeat(widths[i]);
                 }
@@ -38,6 +48,10 @@ final class ConsoleTable {
             }
         }
         return lines;
+    }
+
+    private static String dash(String text) {
+        return text.isEmpty() ? "-" : text;
     }
 
     /** {@code PASS}, {@code FAIL}, {@code WARN} (a breached warning rule) or {@code NO DATA}. */

@@ -56,15 +56,18 @@ final class HtmlReport {
         if (report.results().isEmpty()) {
             out.write("<p>No threshold rules were given.</p>\n");
         } else {
+            boolean previous = report.results().stream().anyMatch(r -> r.previous() != null);
             out.write("<table class=\"results\">\n<thead><tr><th>Verdict</th><th>Rule</th><th>Group</th>"
-                    + "<th>Actual</th><th>Expected</th><th>Details</th></tr></thead>\n<tbody>\n");
+                    + "<th>Actual</th>" + (previous ? "<th>Previous</th><th>Change</th>" : "")
+                    + "<th>Expected</th><th>Details</th></tr></thead>\n<tbody>\n");
             int shown = Math.min(MAX_RESULTS, report.results().size());
             for (RuleResult r : report.results().subList(0, shown)) {
                 String verdict = ConsoleTable.verdict(r);
                 out.write("<tr class=\"" + verdict.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "\"><td>"
                         + esc(verdict) + "</td><td>" + esc(r.label()) + "</td><td>"
                         + esc(r.group() == null ? "" : r.group()) + "</td><td class=\"num\">" + esc(r.actualText())
-                        + "</td><td>" + esc(r.expected()) + "</td><td>" + offending(r) + "</td></tr>\n");
+                        + (previous ? "</td><td class=\"num\">" + esc(r.previousText()) + "</td><td class=\"num\">"
+                                + esc(r.changeText()) : "") + "</td><td>" + esc(r.expected()) + "</td><td>" + offending(r) + "</td></tr>\n");
             }
             out.write("</tbody>\n</table>\n");
             if (report.results().size() > shown) {
@@ -83,6 +86,9 @@ final class HtmlReport {
             out.write("<p>No rooms.csv, attendees.csv or breakouts.csv to chart.</p>\n");
         }
         out.write("</div>\n");
+        List<Map<String, Object>> trends = TrendCharts.charts(report);
+        TrendCharts.write(out, trends);
+        charts.addAll(trends);
 
         out.write("<h2>Session overview</h2>\n");
         sessions(out, report.sessions(), zone);
@@ -200,7 +206,7 @@ final class HtmlReport {
         return charts;
     }
 
-    private static Map<String, Object> chart(String id, String type, String title, String note, List<String> labels,
+    static Map<String, Object> chart(String id, String type, String title, String note, List<String> labels,
             List<Map<String, Object>> datasets, String percentAxis, boolean horizontal) {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("maintainAspectRatio", false);
@@ -226,7 +232,7 @@ final class HtmlReport {
         return chart;
     }
 
-    private static Map<String, Object> dataset(String label, List<Object> data, String colour, boolean line) {
+    static Map<String, Object> dataset(String label, List<Object> data, String colour, boolean line) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("label", label);
         d.put("data", data);
@@ -243,7 +249,7 @@ final class HtmlReport {
         return d;
     }
 
-    private static double pct(double fraction) {
+    static double pct(double fraction) {
         return Math.round(fraction * 1000) / 10.0;
     }
 

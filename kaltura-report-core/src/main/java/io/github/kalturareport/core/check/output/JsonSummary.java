@@ -15,11 +15,13 @@ import java.util.Map;
 
 /**
  * {@code summary.json}: every result, every rule and the session overview, in the stable schema documented in
- * {@code docs/rules.md} ({@code schemaVersion} 1). Fields are only ever added within a version.
+ * {@code docs/rules.md} ({@code schemaVersion} 2: version 1 and each result's {@code quantityKey}, {@code previous}
+ * and {@code change}, so a later run can take this file as its baseline). Fields are only ever added within a
+ * version.
  */
 final class JsonSummary {
 
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private JsonSummary() {
     }
@@ -62,6 +64,9 @@ final class JsonSummary {
                     json.writeNumberField("actual", r.actual());
                 }
                 json.writeStringField("actualText", r.actualText());
+                json.writeStringField("quantityKey", r.rule().quantityKey());
+                nullable(json, "previous", r.previous());
+                nullable(json, "change", r.change());
                 json.writeStringField("expected", r.expected());
                 json.writeNumberField("rows", r.rows());
                 json.writeStringField("message", r.message());
@@ -120,6 +125,8 @@ final class JsonSummary {
         bound(json, "maximum", rule.upper());
         json.writeStringField("severity", rule.severity().text());
         json.writeStringField("onEmpty", rule.onEmpty().text());
+        json.writeStringField("compareTo", rule.vsPrevious() ? "previous" : null);
+        json.writeStringField("quantityKey", rule.quantityKey());
         if (rule.minRows() > 0) {
             json.writeNumberField("minRows", rule.minRows());
         } else {
@@ -138,6 +145,14 @@ final class JsonSummary {
         json.writeStringField("text", bound.text());
         json.writeBooleanField("inclusive", bound.inclusive());
         json.writeEndObject();
+    }
+
+    private static void nullable(JsonGenerator json, String name, Double value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
     }
 
     private static void number(JsonGenerator json, String name, double value) throws IOException {

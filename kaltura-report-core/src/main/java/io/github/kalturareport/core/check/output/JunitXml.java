@@ -88,6 +88,8 @@ final class JunitXml {
         StringBuilder b = new StringBuilder(r.message()).append('\n')
                 .append("rule: ").append(r.rule().text()).append('\n')
                 .append("actual: ").append(r.actualText()).append('\n')
+                .append(r.previous() == null ? "" : "previous: " + r.previousText() + "\nchange: " + r.changeText()
+                        + "\n")
                 .append("expected: ").append(r.expected()).append('\n')
                 .append("rows: ").append(r.rows()).append('\n')
                 .append("file: ").append(r.rule().report().fileName()).append('\n');

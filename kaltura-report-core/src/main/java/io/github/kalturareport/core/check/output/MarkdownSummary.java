@@ -40,12 +40,18 @@ final class MarkdownSummary {
         // Breaches first, then results without data, then passes; stable, so rule order is kept within each.
         results.sort(Comparator.comparingInt(MarkdownSummary::rank));
         if (!results.isEmpty()) {
-            md.append("| Verdict | Rule | Group | Actual | Expected |\n|---|---|---|---|---|\n");
+            boolean previous = results.stream().anyMatch(r -> r.previous() != null);
+            md.append(previous ? "| Verdict | Rule | Group | Actual | Previous | Change | Expected |\n"
+                    + "|---|---|---|---|---|---|---|\n" : "| Verdict | Rule | Group | Actual | Expected |\n"
+                    + "|---|---|---|---|---|\n");
             int shown = Math.min(results.size(), MAX_RESULTS);
             for (RuleResult r : results.subList(0, shown)) {
                 md.append("| ").append(verdict(r)).append(" | ").append(cell(r.label())).append(" | ")
-                        .append(cell(r.group() == null ? "" : r.group())).append(" | ").append(cell(r.actualText()))
-                        .append(" | ").append(cell(r.expected())).append(" |\n");
+                        .append(cell(r.group() == null ? "" : r.group())).append(" | ").append(cell(r.actualText()));
+                if (previous) {
+                    md.append(" | ").append(cell(r.previousText())).append(" | ").append(cell(r.changeText()));
+                }
+                md.append(" | ").append(cell(r.expected())).append(" |\n");
             }
             if (results.size() > shown) {
                 md.append("\n… and ").append(results.size() - shown)

@@ -167,7 +167,7 @@ class CheckOutputsTest {
     @Test
     void jsonSummaryFollowsTheDocumentedSchema() throws Exception {
         JsonNode json = new ObjectMapper().readTree(dir.resolve("check/summary.json").toFile());
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(json.get("status").asText()).isEqualTo("fail");
         assertThat(json.get("timeZone").asText()).isEqualTo("Europe/Berlin");
         JsonNode totals = json.get("totals");
