@@ -27,10 +27,12 @@ public final class Endpoint {
     private final char[] trustStorePassword;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
+    private final URI reportsServiceUrl;
 
     private Endpoint(URI serviceUrl, ProxySettings proxy, Path trustStore, char[] trustStorePassword,
-            Duration connectTimeout, Duration responseTimeout) {
+            Duration connectTimeout, Duration responseTimeout, URI reportsServiceUrl) {
         this.serviceUrl = Objects.requireNonNull(serviceUrl, "serviceUrl");
+        this.reportsServiceUrl = reportsServiceUrl;
         this.proxy = proxy;
         this.trustStore = trustStore;
         this.trustStorePassword = trustStorePassword == null ? null : trustStorePassword.clone();
@@ -43,31 +45,49 @@ public final class Endpoint {
      * system's trust and the default timeouts. A trailing {@code /api_v3} is tolerated.
      */
     public static Endpoint of(URI serviceUrl) {
-        return new Endpoint(serviceUrl, null, null, null, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT);
+        return new Endpoint(serviceUrl, null, null, null, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT,
+                null);
     }
 
-    /** A Kaltura SaaS region's API. */
+    /** A Kaltura SaaS region's API, and its Reports microservice where known (US). */
     public static Endpoint of(Region region) {
-        return of(region.baseUrl());
+        return of(region.baseUrl()).withReportsServiceUrl(region.reportsServiceUrl().orElse(null));
+    }
+
+    /**
+     * The base URL of the Reports microservice (chat and collaboration reports), e.g.
+     * {@code https://reports.nvp1.ovp.kaltura.com}; null when unknown, which is refused only when such a report is
+     * asked for.
+     */
+    public Endpoint withReportsServiceUrl(URI value) {
+        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, connectTimeout, responseTimeout,
+                value);
+    }
+
+    /** The Reports microservice's base URL (no trailing slash once validated); null when unknown. */
+    public URI reportsServiceUrl() {
+        return reportsServiceUrl;
     }
 
     /** Through this proxy; null for none. */
     public Endpoint withProxy(ProxySettings value) {
-        return new Endpoint(serviceUrl, value, trustStore, trustStorePassword, connectTimeout, responseTimeout);
+        return new Endpoint(serviceUrl, value, trustStore, trustStorePassword, connectTimeout, responseTimeout, reportsServiceUrl);
     }
 
     /** Extra trusted certificates (PEM or PKCS#12), added to the system's, for a server behind a private CA. */
     public Endpoint withTrustStore(Path path, char[] password) {
-        return new Endpoint(serviceUrl, proxy, path, password, connectTimeout, responseTimeout);
+        return new Endpoint(serviceUrl, proxy, path, password, connectTimeout, responseTimeout, reportsServiceUrl);
     }
 
     public Endpoint withConnectTimeout(Duration value) {
-        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, value, responseTimeout);
+        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, value, responseTimeout,
+                reportsServiceUrl);
     }
 
     /** The longest wait for data from the server; default 630 s (the server allows 600 s per report). */
     public Endpoint withResponseTimeout(Duration value) {
-        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, connectTimeout, value);
+        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, connectTimeout, value,
+                reportsServiceUrl);
     }
 
     /** The API base URL; once validated by the settings, without {@code /api_v3} and without a trailing slash. */
@@ -119,7 +139,7 @@ public final class Endpoint {
         } catch (URISyntaxException e) {
             throw badServiceUrl(serviceUrl.toString());
         }
-        return new Endpoint(base, proxy, trustStore, trustStorePassword, connectTimeout, responseTimeout);
+        return new Endpoint(base, proxy, trustStore, trustStorePassword, connectTimeout, responseTimeout, reportsServiceUrl);
     }
 
     /** Checks the timeouts, the proxy and the trust store. */
@@ -146,6 +166,7 @@ public final class Endpoint {
     @Override
     public String toString() {
         return "Endpoint[serviceUrl=" + serviceUrl + ", proxy=" + proxy + ", trustStore=" + trustStore
-                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout + "]";
+                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
+                + ", reportsServiceUrl=" + reportsServiceUrl + "]";
     }
 }

@@ -3,6 +3,7 @@ package io.github.kalturareport.core.fetch;
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.Vocabulary;
 import io.github.kalturareport.core.report.PersonalData;
+import io.github.kalturareport.core.report.ReportDefinition;
 import io.github.kalturareport.core.report.Region;
 import java.time.Clock;
 import java.util.Arrays;
@@ -199,6 +200,7 @@ public final class FetchSettings {
             OutputSettings checkedOutput = (output == null ? OutputSettings.to(null) : output).validated();
             Objects.requireNonNull(limits, "limits").validate();
             checkedEndpoint.validateConnection();
+            checkReportsService(checkedEndpoint, checkedQuery);
             PersonalData personal = personalData == null ? PersonalData.KEEP : personalData;
             personal.validate(checkedQuery.reports(), "personalColumns");
             byte[] key = null;
@@ -207,6 +209,22 @@ public final class FetchSettings {
             }
             return new FetchSettings(checkedEndpoint, pid, credentials, checkedQuery, checkedOutput, limits, now,
                     words, personal, key);
+        }
+
+        /** A Reports microservice report needs the service's address, known only for the US region. */
+        private static void checkReportsService(Endpoint endpoint, ReportQuery query) throws ConfigurationException {
+            if (endpoint.reportsServiceUrl() != null) {
+                return;
+            }
+            for (ReportDefinition report : query.reports()) {
+                if (report.isServiceReport()) {
+                    throw new ConfigurationException("reportsServiceUrl", "Report " + report.name() + " comes from"
+                            + " Kaltura's Reports microservice, whose address is known only for the US region ("
+                            + Region.US.reportsServiceUrl().orElseThrow() + "); set reportsServiceUrl to your"
+                            + " region's, e.g. https://reports.<region>.ovp.kaltura.com, or leave "
+                            + report.name() + " out of reports.");
+                }
+            }
         }
 
         private byte[] checkedKey(Vocabulary words) throws ConfigurationException {

@@ -100,7 +100,7 @@ final class WindowFetcher {
     }
 
     /** What happens to the report's personal columns while it streams. */
-    private ColumnPolicy columnPolicy(ReportDefinition report) {
+    ColumnPolicy columnPolicy(ReportDefinition report) {
         PersonalData personal = settings.personalData();
         List<String> pseudonymized = personal.columnsIn(report, PersonalData.Mode.PSEUDONYMIZE);
         return new ColumnPolicy(personal.columnsIn(report, PersonalData.Mode.DROP), pseudonymized,
