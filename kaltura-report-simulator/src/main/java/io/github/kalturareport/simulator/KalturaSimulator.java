@@ -6,18 +6,22 @@ import io.github.kalturareport.simulator.internal.DatasetSpec;
 import io.github.kalturareport.simulator.internal.FaultPlan;
 import io.github.kalturareport.simulator.internal.RequestLog;
 import io.github.kalturareport.simulator.internal.ServerState;
+import io.github.kalturareport.simulator.internal.ServiceOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -27,8 +31,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A running Kaltura API v3 simulator: {@code session.start}, {@code session.startWidgetSession},
- * {@code appToken.startSession} and {@code report.getCsvFromStringParams} (reports 6000, 6001, 6002) over real
- * HTTP, with KS checking, a seeded dataset, faults and a request log.
+ * {@code appToken.startSession} and {@code report.getCsvFromStringParams} (reports 6000, 6001, 6002, 4021) over real
+ * HTTP, and on the same port the Reports microservice ({@code /api/v1/report/generate} and {@code serve}), with KS
+ * checking, a seeded dataset, faults and a request log.
  *
  * <pre>{@code
  * try (KalturaSimulator sim = KalturaSimulator.builder().seed(7).start()) {
@@ -40,6 +45,10 @@ public final class KalturaSimulator implements AutoCloseable {
     public static final int DEFAULT_PARTNER_ID = 1000;
     public static final String DEFAULT_ADMIN_SECRET = "simulator-secret";
     public static final int DEFAULT_ROW_CAP = 100_000;
+    /** Status polls a Reports microservice session answers before it completes, by default. */
+    public static final int DEFAULT_REPORT_POLLS = 2;
+    /** How long the Reports microservice knows a session after generate, by default. */
+    public static final Duration DEFAULT_REPORT_SESSION_TTL = Duration.ofHours(1);
 
     private final Server server;
     private final ServerConnector connector;
@@ -192,6 +201,11 @@ public final class KalturaSimulator implements AutoCloseable {
         private final List<Fault> faults = new ArrayList<>();
         private Path requestLog;
         private Clock clock = Clock.systemUTC();
+        private int reportPolls = DEFAULT_REPORT_POLLS;
+        private List<String> reportProgressStatuses = List.of("pending", "processing");
+        private final Set<String> failingReports = new LinkedHashSet<>();
+        private final Set<String> stalledReports = new LinkedHashSet<>();
+        private Duration reportSessionTtl = DEFAULT_REPORT_SESSION_TTL;
 
         private Builder() {
         }
@@ -342,6 +356,56 @@ public final class KalturaSimulator implements AutoCloseable {
         }
 
         /**
+         * Reports microservice: the status polls ({@code serve} with {@code statusOnly}) a session answers with a
+         * progress status before {@code completed} (default 2: pending, processing, then completed; 0 completes at
+         * once).
+         */
+        public Builder reportPollsBeforeCompletion(int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("The polls before completion must be 0 or more, not " + value
+                        + ".");
+            }
+            this.reportPolls = value;
+            return this;
+        }
+
+        /**
+         * Reports microservice: the progress statuses of those polls, in order, the last repeating (default
+         * {@code pending}, {@code processing}); e.g. {@code "queued"} to send a status a client does not know.
+         */
+        public Builder reportProgressStatuses(String... statuses) {
+            if (statuses.length == 0) {
+                throw new IllegalArgumentException("At least one progress status is needed (e.g. pending).");
+            }
+            this.reportProgressStatuses = List.of(statuses);
+            return this;
+        }
+
+        /** Reports microservice: sessions of this report (e.g. {@code chatModeration}) end with status failed. */
+        public Builder failingReport(String reportName) {
+            failingReports.add(Objects.requireNonNull(reportName, "reportName"));
+            return this;
+        }
+
+        /** Reports microservice: sessions of this report never complete (their last progress status repeats). */
+        public Builder stalledReport(String reportName) {
+            stalledReports.add(Objects.requireNonNull(reportName, "reportName"));
+            return this;
+        }
+
+        /**
+         * Reports microservice: how long a session is known after generate, on the builder's clock (default 1 hour);
+         * then serve answers 404 SESSION_NOT_FOUND.
+         */
+        public Builder reportSessionTtl(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("The report session TTL must be positive, not " + value + ".");
+            }
+            this.reportSessionTtl = value;
+            return this;
+        }
+
+        /**
          * Starts the server and returns once it listens.
          *
          * @throws IllegalArgumentException for a bad data shape
@@ -354,7 +418,9 @@ public final class KalturaSimulator implements AutoCloseable {
             FaultPlan plan = new FaultPlan(seed);
             faults.forEach(plan::add);
             ServerState state = new ServerState(partnerId, adminSecret, new Dataset(spec), rowCap,
-                    Map.copyOf(appTokens), clock, plan, new RequestLog(requestLog), shuffleRows);
+                    Map.copyOf(appTokens), clock, plan, new RequestLog(requestLog), shuffleRows,
+                    new ServiceOptions(reportPolls, reportProgressStatuses, failingReports, stalledReports,
+                            reportSessionTtl));
 
             QueuedThreadPool threads = new QueuedThreadPool(64, 2);
             threads.setName("kaltura-simulator");

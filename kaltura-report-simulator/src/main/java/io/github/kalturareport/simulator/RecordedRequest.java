@@ -23,11 +23,21 @@ public final class RecordedRequest {
     private final String fault;
     private final String errorCode;
     private final long rows;
+    private final boolean authorizationHeader;
 
     /** For the simulator; values of secret parameters must already be absent from {@code publicValues}. */
     public RecordedRequest(Instant time, String method, String path, String service, String action,
             List<String> parameterNames, Map<String, String> publicValues, int status, String fault,
             String errorCode, long rows) {
+        this(time, method, path, service, action, parameterNames, publicValues, status, fault, errorCode, rows,
+                false);
+    }
+
+    /** As above, also saying whether the request carried an {@code Authorization} header (never its value). */
+    public RecordedRequest(Instant time, String method, String path, String service, String action,
+            List<String> parameterNames, Map<String, String> publicValues, int status, String fault,
+            String errorCode, long rows, boolean authorizationHeader) {
+        this.authorizationHeader = authorizationHeader;
         this.time = time;
         this.method = method;
         this.path = path;
@@ -64,22 +74,40 @@ public final class RecordedRequest {
         return path;
     }
 
-    /** The service as sent, or null. */
+    /**
+     * Whether the request carried an {@code Authorization} header (its value is never kept): the Reports
+     * microservice reads its KS only from there, API v3 never does.
+     */
+    public boolean authorizationHeader() {
+        return authorizationHeader;
+    }
+
+    /** The service as sent, or null; {@code reports} for the Reports microservice. */
     public String service() {
         return service;
     }
 
-    /** The action as sent, or null. */
+    /**
+     * The action as sent, or null; for the Reports microservice {@code generate}, {@code status} (serve with
+     * {@code statusOnly}) or {@code download} (serve without it).
+     */
     public String action() {
         return action;
     }
 
-    /** Every parameter name, in the order first seen (path, query, body). */
+    /**
+     * Every parameter name, in the order first seen (path, query, body); for the Reports microservice the query's
+     * names, then the JSON body's keys, nested ones as {@code reportParameters:from_date_id}.
+     */
     public List<String> parameterNames() {
         return parameterNames;
     }
 
-    /** The value of a non-secret parameter (e.g. {@code id}, {@code params}); empty for secrets and absent ones. */
+    /**
+     * The value of a non-secret parameter (e.g. {@code id}, {@code params}; for the Reports microservice e.g.
+     * {@code reportName}, {@code sessionId}, {@code reportParameters:entries_ids} with list items joined by commas);
+     * empty for secrets and absent ones.
+     */
     public Optional<String> parameter(String name) {
         return Optional.ofNullable(publicValues.get(name));
     }
@@ -110,7 +138,8 @@ public final class RecordedRequest {
 
     @Override
     public String toString() {
-        return method + " " + path + " " + service + "." + action + " " + parameterNames + " -> " + status
+        return method + " " + path + " " + service + "." + action + " " + parameterNames
+                + (authorizationHeader ? " [Authorization]" : "") + " -> " + status
                 + (fault != null ? " fault=" + fault : "") + (errorCode != null ? " error=" + errorCode : "");
     }
 }

@@ -18,10 +18,12 @@ final class ApiActions {
 
     private final ServerState state;
     private final KsGuard guard;
+    private final Activity activity;
 
     ApiActions(ServerState state) {
         this.state = state;
         this.guard = new KsGuard(state);
+        this.activity = new Activity(state.dataset());
     }
 
     Outcome dispatch(ApiRequest request, String remoteIp) {
@@ -130,18 +132,29 @@ final class ApiActions {
     }
 
     private Outcome getCsvFromStringParams(ApiRequest request, String remoteIp) throws ApiException {
-        guard.check(request, remoteIp, true);
+        Ks ks = guard.check(request, remoteIp, true);
         String id = mandatory(request, "id");
         // params is optional (params = null in the server's signature): without it the report runs unfiltered.
         String params = request.param("params");
         int reportId = (int) ReportParams.phpIntval(id);
-        if (CsvReport.columnsOf(reportId) == null || !id.trim().equals(Integer.toString(reportId))) {
+        boolean known = CsvReport.columnsOf(reportId) != null || reportId == ReactionsReport.ID;
+        if (!known || !id.trim().equals(Integer.toString(reportId))) {
             return new Outcome.FileError("REPORT_NOT_FOUND", "Report id \"" + id + "\" not found");
         }
         Set<String> excluded = new HashSet<>();
         String excludedFields = request.param("excludedFields");
         if (excludedFields != null && !excludedFields.isEmpty()) {
             excluded.addAll(Arrays.asList(excludedFields.split(",")));
+        }
+        if (reportId == ReactionsReport.ID) {
+            ReportParams read = new ReportParams(params);
+            String event = read.value("virtualeventid");
+            // The event asked for must be one the KS's virtualeventid privilege names (inferred code).
+            if (event == null || !KsGuard.hasValue(ks.privileges().get("virtualeventid"), event)) {
+                return new Outcome.FileError("SERVICE_FORBIDDEN", "The access to service [" + request.service()
+                        + "->" + request.action() + "] is forbidden");
+            }
+            return new Outcome.Report(reportId, new ReactionsReport(activity, read, excluded, state.rowCap()));
         }
         if (state.shuffleRows()) {
             long seed = Mix.hash(state.dataset().spec().seed(), 99, reportId, Objects.hashCode(params));

@@ -33,10 +33,12 @@ public final class ApiHandler extends Handler.Abstract {
 
     private final ServerState state;
     private final ApiActions actions;
+    private final ReportsService reportsService;
 
     public ApiHandler(ServerState state) {
         this.state = state;
         this.actions = new ApiActions(state);
+        this.reportsService = new ReportsService(state);
     }
 
     /** What happened to one request, for the log. */
@@ -44,6 +46,7 @@ public final class ApiHandler extends Handler.Abstract {
         final Instant time;
         final Request request;
         ApiRequest api;
+        ReportsService.Call call;
         int status;
         String fault;
         String error;
@@ -59,7 +62,7 @@ public final class ApiHandler extends Handler.Abstract {
         void record() {
             if (!recorded) {
                 recorded = true;
-                ApiHandler.this.record(time, request, api, this);
+                ApiHandler.this.record(time, request, this);
             }
         }
     }
@@ -82,7 +85,15 @@ public final class ApiHandler extends Handler.Abstract {
                 callback.succeeded();
                 return true;
             }
-            api = ApiRequest.parse(request.getMethod(), request.getHttpURI().getPath(),
+            String path = request.getHttpURI().getPath();
+            if (ReportsService.handles(path)) {
+                ReportsService.Call call = ReportsService.read(request.getMethod(), path,
+                        request.getHttpURI().getQuery(), request.getHeaders().get(HttpHeader.AUTHORIZATION), body);
+                trace.call = call;
+                handleService(call, request, response, callback, trace);
+                return true;
+            }
+            api = ApiRequest.parse(request.getMethod(), path,
                     request.getHttpURI().getQuery(), request.getHeaders().get(HttpHeader.CONTENT_TYPE), body);
             trace.api = api;
             if (!api.isApiPath()) {
@@ -120,6 +131,66 @@ public final class ApiHandler extends Handler.Abstract {
             trace.record();
         }
         return true;
+    }
+
+    /** A request to the Reports microservice: faults, then the service's answer (a CSV is streamed). */
+    private void handleService(ReportsService.Call call, Request request, Response response, Callback callback,
+            Trace trace) throws IOException, InterruptedException {
+        FaultPlan.Decision decision = state.faults().decide(ReportsService.SERVICE, call.action(), null);
+        if (decision.latencyMillis() > 0 || decision.perRowNanos() > 0) {
+            trace.fault = decision.latency().toString();
+            Thread.sleep(decision.latencyMillis());
+        }
+        Fault fault = decision.terminal();
+        if (fault != null) {
+            trace.fault = fault.toString();
+            if (injectTransportFault(fault, request, response, callback, trace)) {
+                return;
+            }
+            if (fault.kind() == Fault.Kind.TRUNCATED_BODY) {
+                Rendered full = renderService(reportsService.answer(call, Request.getRemoteAddr(request)), trace);
+                sendTruncated(full, request, response, trace);
+                callback.succeeded();
+                return;
+            }
+            // api-error and druid-timeout: the service's JSON error in an HTTP 500 (inferred).
+            boolean druid = fault.kind() == Fault.Kind.DRUID_TIMEOUT;
+            Rendered r = renderService(ReportsService.fault(druid ? "DRUID_QUERY_TIMED_OUT" : fault.errorCode(),
+                    druid ? "Druid query timed out" : fault.errorMessage()), trace);
+            send(response, r, trace);
+            callback.succeeded();
+            return;
+        }
+        ReportsService.Answer answer = reportsService.answer(call, Request.getRemoteAddr(request));
+        if (answer.csv() != null) {
+            response.setStatus(answer.status());
+            answer.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+            trace.status = answer.status();
+            try (OutputStream out = Content.Sink.asOutputStream(response)) {
+                trace.rows = answer.csv().writeTo(out);
+                trace.record();
+            }
+        } else {
+            send(response, renderService(answer, trace), trace);
+        }
+        callback.succeeded();
+    }
+
+    /** A service answer as bytes; a CSV is captured only up to what a cut-short body needs. */
+    private static Rendered renderService(ReportsService.Answer answer, Trace trace) throws IOException {
+        trace.status = answer.status();
+        trace.error = answer.errorCode();
+        Map<String, String> headers = new LinkedHashMap<>(answer.headers());
+        if (answer.csv() == null) {
+            return new Rendered(answer.status(), headers, answer.body());
+        }
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            answer.csv().writeTo(new CappedOutputStream(captured, TRUNCATED_CAPTURE));
+        } catch (CappedOutputStream.Full full) {
+            // Enough captured for a cut-short body.
+        }
+        return new Rendered(answer.status(), headers, captured.toByteArray());
     }
 
     /**
@@ -218,22 +289,10 @@ public final class ApiHandler extends Handler.Abstract {
 
     private void injectFault(Fault fault, ApiRequest api, Request request, Response response, Callback callback,
             long started, Trace trace) throws IOException {
+        if (injectTransportFault(fault, request, response, callback, trace)) {
+            return;
+        }
         switch (fault.kind()) {
-            case SERVICE_UNAVAILABLE:
-            case TOO_MANY_REQUESTS: {
-                int status = fault.kind() == Fault.Kind.SERVICE_UNAVAILABLE ? 503 : 429;
-                Rendered r = html(status, status == 503 ? "503 Service Temporarily Unavailable" : "429 Too Many Requests");
-                r.headers().put("Retry-After", Integer.toString(fault.retryAfterSeconds()));
-                trace.status = status;
-                send(response, r, trace);
-                callback.succeeded();
-                return;
-            }
-            case BAD_GATEWAY:
-                trace.status = 502;
-                send(response, html(502, "502 Bad Gateway"), trace);
-                callback.succeeded();
-                return;
             case API_ERROR: {
                 Rendered r = render(new Outcome.Error(new ApiException(fault.errorCode(), fault.errorMessage())), api,
                         started, trace);
@@ -253,33 +312,63 @@ public final class ApiHandler extends Handler.Abstract {
                 callback.succeeded();
                 return;
             }
+            case TRUNCATED_BODY: {
+                Rendered full = render(actions.dispatch(api, Request.getRemoteAddr(request)), api, started, trace);
+                trace.status = full.status();
+                sendTruncated(full, request, response, trace);
+                callback.succeeded();
+                return;
+            }
+            default:
+                throw new IllegalStateException("Unhandled fault " + fault);
+        }
+    }
+
+    /** The answer's headers with a Content-Length larger than the half of its body that is sent, then a close. */
+    private static void sendTruncated(Rendered full, Request request, Response response, Trace trace)
+            throws IOException {
+        byte[] body = full.body();
+        int sent = body.length / 2;
+        long declared = body.length + 1024L;
+        response.setStatus(full.status());
+        full.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, declared);
+        trace.rows = -1;
+        trace.record();
+        OutputStream out = Content.Sink.asOutputStream(response);
+        out.write(body, 0, sent);
+        out.flush();
+        closeConnection(request, false);
+    }
+
+    /** The faults that look the same on every endpoint (statuses from the proxy, a reset); false for others. */
+    private static boolean injectTransportFault(Fault fault, Request request, Response response, Callback callback,
+            Trace trace) throws IOException {
+        switch (fault.kind()) {
+            case SERVICE_UNAVAILABLE:
+            case TOO_MANY_REQUESTS: {
+                int status = fault.kind() == Fault.Kind.SERVICE_UNAVAILABLE ? 503 : 429;
+                Rendered r = html(status, status == 503 ? "503 Service Temporarily Unavailable" : "429 Too Many Requests");
+                r.headers().put("Retry-After", Integer.toString(fault.retryAfterSeconds()));
+                trace.status = status;
+                send(response, r, trace);
+                callback.succeeded();
+                return true;
+            }
+            case BAD_GATEWAY:
+                trace.status = 502;
+                send(response, html(502, "502 Bad Gateway"), trace);
+                callback.succeeded();
+                return true;
             case CONNECTION_RESET:
                 trace.status = 0;
                 trace.record();
                 closeConnection(request, true);
                 // Succeeding (not failing) keeps Jetty from logging the request URI, which may hold a KS.
                 callback.succeeded();
-                return;
-            case TRUNCATED_BODY: {
-                Rendered full = render(actions.dispatch(api, Request.getRemoteAddr(request)), api, started, trace);
-                byte[] body = full.body();
-                int sent = body.length / 2;
-                long declared = body.length + 1024L;
-                response.setStatus(full.status());
-                full.headers().forEach((k, v) -> response.getHeaders().put(k, v));
-                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, declared);
-                trace.status = full.status();
-                trace.rows = -1;
-                trace.record();
-                OutputStream out = Content.Sink.asOutputStream(response);
-                out.write(body, 0, sent);
-                out.flush();
-                closeConnection(request, false);
-                callback.succeeded();
-                return;
-            }
+                return true;
             default:
-                throw new IllegalStateException("Unhandled fault " + fault);
+                return false;
         }
     }
 
@@ -314,13 +403,14 @@ public final class ApiHandler extends Handler.Abstract {
         }
     }
 
-    private void record(Instant time, Request request, ApiRequest api, Trace trace) {
+    private void record(Instant time, Request request, Trace trace) {
         String method = request.getMethod();
         String path = redactPath(request.getHttpURI().getPath());
         Map<String, String> publicValues = new LinkedHashMap<>();
         java.util.List<String> names = java.util.List.of();
         String service = null;
         String action = null;
+        ApiRequest api = trace.api;
         if (api != null) {
             names = api.names();
             for (String name : names) {
@@ -330,9 +420,19 @@ public final class ApiHandler extends Handler.Abstract {
             }
             service = api.service();
             action = api.action();
+        } else if (trace.call != null) {
+            names = trace.call.names();
+            trace.call.publicValues().forEach((name, value) -> {
+                if (!RecordedRequest.isSecret(name)) {
+                    publicValues.put(name, value);
+                }
+            });
+            service = ReportsService.SERVICE;
+            action = trace.call.action();
         }
+        boolean authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION) != null;
         state.log().add(new RecordedRequest(time, method, path, service, action, names, publicValues, trace.status,
-                trace.fault, trace.error, trace.rows));
+                trace.fault, trace.error, trace.rows, authorization));
     }
 
     static String redactPath(String path) {

@@ -21,6 +21,7 @@ public final class ApiRequest {
 
     private final String method;
     private final String path;
+    private final String rawQuery;
     private final boolean apiPath;
     private final Map<String, String> params;
     private final Map<String, String> queryParams;
@@ -28,10 +29,11 @@ public final class ApiRequest {
     private final String service;
     private final String action;
 
-    private ApiRequest(String method, String path, boolean apiPath, Map<String, String> params,
+    private ApiRequest(String method, String path, String rawQuery, boolean apiPath, Map<String, String> params,
             Map<String, String> queryParams, List<String> names, String service, String action) {
         this.method = method;
         this.path = path;
+        this.rawQuery = rawQuery;
         this.apiPath = apiPath;
         this.params = params;
         this.queryParams = queryParams;
@@ -87,7 +89,7 @@ public final class ApiRequest {
 
         String service = pathService != null ? pathService : merged.get("service");
         String action = pathAction != null ? pathAction : merged.get("action");
-        return new ApiRequest(method, path, apiPath, merged, queryParams, List.copyOf(names), service, action);
+        return new ApiRequest(method, path, rawQuery, apiPath, merged, queryParams, List.copyOf(names), service, action);
     }
 
     private static void addNames(List<String> names, Map<String, String> params) {
@@ -175,6 +177,11 @@ public final class ApiRequest {
     /** The request path (raw, without the query). */
     public String path() {
         return path;
+    }
+
+    /** The request URI as sent, query included (PHP's {@code REQUEST_URI}), which {@code urirestrict} is held to. */
+    public String requestUri() {
+        return rawQuery == null ? path : path + "?" + rawQuery;
     }
 
     /** Whether the path is one of the API's entry points. */

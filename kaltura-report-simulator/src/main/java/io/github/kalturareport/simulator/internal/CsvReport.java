@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * into one reused buffer (see {@link CsvBuffer}): a report of a million rows is mostly a copy of cached bytes.
  * An instance serves one request on one thread (it keeps those caches).
  */
-public final class CsvReport {
+public final class CsvReport implements CsvBody {
     /**
      * Bytes handed to the output at a time: large, so Jetty's and the socket's per-write costs are paid rarely
      * (measured: 256 KiB took ~10% less server CPU than 64 KiB; 1 MiB was hardly better and holds more memory per
@@ -93,6 +93,7 @@ public final class CsvReport {
      * chunks of about {@link #CHUNK} bytes; the last chunk is written before this returns, but {@code out} is
      * neither flushed nor closed.
      */
+    @Override
     public long writeTo(OutputStream out) throws IOException {
         CsvBuffer csv = new CsvBuffer(out, CHUNK);
         csv.bytes(BOM);

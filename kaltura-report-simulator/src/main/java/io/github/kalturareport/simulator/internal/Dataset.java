@@ -188,7 +188,8 @@ public final class Dataset {
             int userOffset) {
     }
 
-    public record User(String id, String name, String email) {
+    /** A user; first and last name as the Reports microservice splits them (a nickname stays with the first). */
+    public record User(String id, String name, String email, String firstName, String lastName) {
     }
 
     /** An attendee with the user as an index into the pool (see {@link #user(int)}). */

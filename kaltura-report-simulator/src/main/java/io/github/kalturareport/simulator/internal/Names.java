@@ -53,15 +53,17 @@ final class Names {
         String[] last = LAST[Mix.below(Mix.mix(hash + 1), LAST.length)];
         String ascii = first[1] + "." + last[1] + pad4(index);
         String name;
+        String firstName = first[0];
         int style = Mix.below(Mix.mix(hash + 2), 40);
         if (style < 3) {
             // Directory style "Last, First": the comma reaches the CSV as a space.
             name = last[0] + ", " + first[0];
         } else if (style == 3) {
-            name = first[0] + " \"" + NICKNAMES[Mix.below(Mix.mix(hash + 3), NICKNAMES.length)] + "\" " + last[0];
+            firstName = first[0] + " \"" + NICKNAMES[Mix.below(Mix.mix(hash + 3), NICKNAMES.length)] + "\"";
+            name = firstName + " " + last[0];
         } else {
             name = first[0] + " " + last[0];
         }
-        return new Dataset.User(ascii, name, ascii + "@example.edu");
+        return new Dataset.User(ascii, name, ascii + "@example.edu", firstName, last[0]);
     }
 }

@@ -16,6 +16,6 @@ interface Outcome {
     }
 
     /** A CSV report, streamed. */
-    record Report(int id, CsvReport report) implements Outcome {
+    record Report(int id, CsvBody report) implements Outcome {
     }
 }

@@ -43,6 +43,12 @@ public final class ReportParams {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\0' || c == '\u000B';
     }
 
+    /** The raw value of a key, or null when absent, empty or without {@code =}. */
+    public String value(String key) {
+        String v = values.get(key);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
     /** A date bound as PHP's intval reads it (leading digits, else 0), or null when absent or empty. */
     public Long date(String key) {
         String v = values.get(key);

@@ -44,6 +44,7 @@ public final class RequestLog implements AutoCloseable {
             line.put("service", r.service());
             line.put("action", r.action());
             r.parameterNames().forEach(line.putArray("parameters")::add);
+            line.put("authorization", r.authorizationHeader());
             line.put("status", r.status());
             line.put("fault", r.fault().orElse(null));
             line.put("error", r.errorCode().orElse(null));
