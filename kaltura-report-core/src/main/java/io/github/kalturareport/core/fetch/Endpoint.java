@@ -139,7 +139,30 @@ public final class Endpoint {
         } catch (URISyntaxException e) {
             throw badServiceUrl(serviceUrl.toString());
         }
-        return new Endpoint(base, proxy, trustStore, trustStorePassword, connectTimeout, responseTimeout, reportsServiceUrl);
+        URI reports = reportsServiceUrl == null ? null : plainBase(reportsServiceUrl);
+        if (reportsServiceUrl != null && reports == null) {
+            throw new ConfigurationException("reportsServiceUrl", "Bad reportsServiceUrl '" + reportsServiceUrl
+                    + "': write the Reports microservice's base URL such as https://reports.nvp1.ovp.kaltura.com"
+                    + " (no path such as /api/v1, no query).");
+        }
+        return new Endpoint(base, proxy, trustStore, trustStorePassword, connectTimeout, responseTimeout, reports);
+    }
+
+    /** {@code scheme://authority[/path]} without a trailing slash, or null when not a plain http(s) URL. */
+    private static URI plainBase(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null || url.getRawQuery() != null
+                || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            return null;
+        }
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (path.endsWith("/api/v1/report") || path.endsWith("/api/v1")) {
+            return null;
+        }
+        return URI.create(scheme + "://" + url.getRawAuthority() + path);
     }
 
     /** Checks the timeouts, the proxy and the trust store. */

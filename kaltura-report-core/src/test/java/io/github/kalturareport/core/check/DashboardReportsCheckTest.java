@@ -67,4 +67,15 @@ class DashboardReportsCheckTest {
                 .extracting(RuleResult::group, RuleResult::actual)
                 .containsExactly(tuple("userRole=attendee", 2.0), tuple("userRole=host", 1.0));
     }
+
+    @Test
+    void messagesNamesAndAddressesNeverShowInGroupsOrOffendingRows() throws Exception {
+        List<RuleResult> results = run("chatTranscripts:count(messageId) by message >= 1;"
+                + "chatTranscripts:count(messageId) by userEmail >= 1;"
+                + "chatTranscripts:each(likes) <= 0;"
+                + "chatActivity:count(userId) by userFirstName >= 1");
+        String shown = results.stream().map(r -> r.message() + " " + r.offendingRows().stream().map(RuleResult.OffendingRow::text).toList()).reduce("", String::concat);
+        assertThat(shown).doesNotContain("Hello", "second line", "Welcome", "Ann", "Lee", "Bob", "ann@", "bob@")
+                .contains("a…@example.org", "messageId=m2");
+    }
 }
