@@ -14,9 +14,9 @@ for (name in ['chatTranscripts', 'chatModeration', 'reactions']) {
 }
 String manifest = new File(reports, 'manifest.json').getText('UTF-8')
 contains(manifest, '"groupChatTranscripts"', '"chatModeration"', '"reactions.csv"')
-// One rule per report, each evaluated (per role, per room) and passing.
+// One rule per report, each evaluated (per role; per room, entry_id naming chatModeration's contextId) and passing.
 contains(log, 'chatTranscripts:count(messageId) by userRole', 'userRole=attendee', 'userRole=host',
-        'chatModeration:sum(userMessages) by entry_id', 'contextId=', 'reactions:mean(total_reactions_activity)',
+        'chatModeration:sum(userMessages) by contextId', 'contextId=1_', 'reactions:mean(total_reactions_activity)',
         'BUILD SUCCESS')
 lacks(log, 'thresholds breached', 'threshold breached')
 // The microservice's requests carried the KS in the Authorization header, never as a parameter.

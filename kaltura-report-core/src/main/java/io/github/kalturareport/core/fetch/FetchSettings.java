@@ -7,6 +7,7 @@ import io.github.kalturareport.core.report.ReportDefinition;
 import io.github.kalturareport.core.report.Region;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -203,6 +204,16 @@ public final class FetchSettings {
             checkReportsService(checkedEndpoint, checkedQuery);
             PersonalData personal = personalData == null ? PersonalData.KEEP : personalData;
             personal.validate(checkedQuery.reports(), "personalColumns");
+            for (ReportDefinition report : checkedQuery.reports()) {
+                List<String> dropped = personal.columnsIn(report, PersonalData.Mode.DROP);
+                if (report.isServiceReport() && !dropped.isEmpty()) {
+                    // The microservice has no excludedFields: dropped columns would be received all the same.
+                    throw new ConfigurationException("personalData", "Report " + report.name() + " cannot leave out "
+                            + String.join(", ", dropped) + ": Kaltura's Reports microservice has no way to exclude"
+                            + " columns, so they would be received. Use personalData=pseudonymize (or personalColumns"
+                            + " " + dropped.get(0) + "=pseudonymize …) for this report, or leave it out of reports.");
+                }
+            }
             byte[] key = null;
             if (personal.pseudonymizes(checkedQuery.reports())) {
                 key = checkedKey(words);

@@ -79,13 +79,6 @@ final class ServiceReportFetcher {
             throws KalturaReportException, InterruptedException {
         listener.windowStarted(report, window.fromInstant(), window.toInstant());
         ColumnPolicy personal = columnPolicy.apply(report);
-        if (!personal.dropped().isEmpty()) {
-            // The service has no excludedFields; left-out columns would arrive all the same.
-            throw new KalturaReportException("Report " + report.label() + " cannot leave out the column(s) "
-                    + String.join(", ", personal.dropped()) + ": the Reports microservice has no way to exclude"
-                    + " columns, so they would be received. Use personalData=pseudonymize for them, or leave "
-                    + report.name() + " out of reports. Nothing was saved.");
-        }
         WindowProcessor processor = new WindowProcessor(report, List.of(), settings.output().descriptiveHeaders(),
                 settings.query().range().zone(), personal);
         byte[] body = ReportsServiceClient.generateBody(report.serviceReportName().orElseThrow(),

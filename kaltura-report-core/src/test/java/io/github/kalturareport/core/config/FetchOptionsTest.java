@@ -291,4 +291,19 @@ class FetchOptionsTest {
         assertThat(failure(valid().reports("reactions").filter("virtualEventIds", "11").filter("userIds", "u1"))
                 .parameter()).isEqualTo("userIds");
     }
+
+    @Test
+    void dropIsRefusedForTheMicroservicesReportsWhichCannotExcludeColumns() throws Exception {
+        ConfigurationException e = failure(valid().reports("rooms,chatTranscripts").personalData("drop"));
+        assertThat(e.parameter()).isEqualTo("personalData");
+        assertThat(e.getMessage()).contains("chatTranscripts cannot leave out userId, userFirstName",
+                "no way to exclude", "pseudonymize");
+        assertThat(valid().reports("rooms,chatTranscripts").personalData("drop")
+                .personalColumns("userId=keep,userFirstName=keep,userLastName=keep,userEmail=keep,message=keep")
+                .build().personalData().columnsIn(ReportDefinition.CHAT_TRANSCRIPTS,
+                        io.github.kalturareport.core.report.PersonalData.Mode.DROP)).isEmpty();
+        assertThat(valid().reports("reactions").filter("virtualEventIds", "11").personalData("drop").build()
+                .personalData().columnsIn(ReportDefinition.REACTIONS,
+                        io.github.kalturareport.core.report.PersonalData.Mode.DROP)).containsExactly("email");
+    }
 }

@@ -161,6 +161,18 @@ class ServiceReportsOverHttpTest {
     }
 
     @Test
+    void reactionsWithAKsWithoutTheEventPrivilegeAreForbiddenWithAMessageThatSaysSo() throws Exception {
+        KalturaSimulator sim = SIM.simulator();
+        String ks = SimulatorFetch.sessionStart(sim, 2, 600);
+        assertThatThrownBy(() -> ReportFetcher.fetch(options(sim, out).credentials(Credentials.ks(ks))
+                .reports("reactions").filter("virtualEventIds", events(sim)).build(), null))
+                .isInstanceOf(KalturaApiException.class)
+                .hasMessageContaining("SERVICE_FORBIDDEN").hasMessageContaining("virtualeventid:<id>")
+                .message().doesNotContain(ks);
+        assertThat(names(out)).isEmpty();
+    }
+
+    @Test
     void theServiceIsPolledUntilCompleted() throws Exception {
         try (KalturaSimulator sim = KalturaSimulator.builder().reportPollsBeforeCompletion(4).start()) {
             ReportFetcher.fetch(options(sim, out).reports("chatModeration").build(), null);
