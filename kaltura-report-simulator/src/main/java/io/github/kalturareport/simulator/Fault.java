@@ -15,6 +15,13 @@ import java.util.Objects;
  * ({@code retry-after=} seconds), {@code 502}, {@code truncated}, {@code reset}, {@code api-error} ({@code code=}, {@code message=}), {@code druid-timeout};
  * and the keys {@code first=N}, {@code rate=0.25}, {@code action=service.action}, {@code report=6000}. Example:
  * {@code 503,retry-after=1,first=2,action=report.getCsvFromStringParams}.
+ *
+ * <p>Faults hit the Reports microservice too, as the service {@code reports} with the actions {@code generate},
+ * {@code status} ({@code serve} with {@code statusOnly}) and {@code download} ({@code serve} without it): e.g.
+ * {@code only("reports", "status")} or {@code action=reports.download}; {@code only("reports", null)} hits all
+ * three. There {@code api-error} and {@code druid-timeout} answer HTTP 500 with the service's JSON error
+ * {@code {"code", "message"}}, and {@code truncated} cuts the CSV or JSON short; a fault for a report id never
+ * matches a microservice request. A status poll that meets a fault does not count as a poll.
  */
 public final class Fault {
 

@@ -4,6 +4,7 @@ import io.github.kalturareport.simulator.internal.ApiHandler;
 import io.github.kalturareport.simulator.internal.Dataset;
 import io.github.kalturareport.simulator.internal.DatasetSpec;
 import io.github.kalturareport.simulator.internal.FaultPlan;
+import io.github.kalturareport.simulator.internal.ReportsService;
 import io.github.kalturareport.simulator.internal.RequestLog;
 import io.github.kalturareport.simulator.internal.ServerState;
 import io.github.kalturareport.simulator.internal.ServiceOptions;
@@ -374,8 +375,9 @@ public final class KalturaSimulator implements AutoCloseable {
          * {@code pending}, {@code processing}); e.g. {@code "queued"} to send a status a client does not know.
          */
         public Builder reportProgressStatuses(String... statuses) {
-            if (statuses.length == 0) {
-                throw new IllegalArgumentException("At least one progress status is needed (e.g. pending).");
+            if (statuses.length == 0 || java.util.Arrays.stream(statuses).anyMatch(s -> s == null || s.isBlank())) {
+                throw new IllegalArgumentException("At least one progress status is needed (e.g. pending), and "
+                        + "none may be empty.");
             }
             this.reportProgressStatuses = List.of(statuses);
             return this;
@@ -383,14 +385,22 @@ public final class KalturaSimulator implements AutoCloseable {
 
         /** Reports microservice: sessions of this report (e.g. {@code chatModeration}) end with status failed. */
         public Builder failingReport(String reportName) {
-            failingReports.add(Objects.requireNonNull(reportName, "reportName"));
+            failingReports.add(knownReport(reportName));
             return this;
         }
 
         /** Reports microservice: sessions of this report never complete (their last progress status repeats). */
         public Builder stalledReport(String reportName) {
-            stalledReports.add(Objects.requireNonNull(reportName, "reportName"));
+            stalledReports.add(knownReport(reportName));
             return this;
+        }
+
+        private static String knownReport(String reportName) {
+            if (!ReportsService.reportNames().contains(reportName)) {
+                throw new IllegalArgumentException("Unknown report name '" + reportName + "': use one of "
+                        + ReportsService.reportNames() + ".");
+            }
+            return reportName;
         }
 
         /**

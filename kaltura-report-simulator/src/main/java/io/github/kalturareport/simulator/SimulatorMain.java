@@ -21,7 +21,8 @@ public final class SimulatorMain {
             "--partner-id", "--admin-secret", "--app-token", "--row-cap", "--request-log", "--seed", "--rooms",
             "--sessions-per-room", "--attendees-per-session", "--breakouts-per-session", "--virtual-events",
             "--user-pool", "--crowded-session-attendees", "--crowded-session-unique-users", "--row-order",
-            "--end-date", "--days", "--fault");
+            "--end-date", "--days", "--fault", "--report-polls", "--report-statuses", "--fail-report",
+            "--stall-report", "--report-session-ttl");
 
     private SimulatorMain() {
     }
@@ -30,7 +31,8 @@ public final class SimulatorMain {
             "Usage: java -jar kaltura-report-simulator.jar [options]",
             "",
             "A Kaltura API v3 simulator of the reporting path (session.start, session.startWidgetSession,",
-            "appToken.startSession, report.getCsvFromStringParams for reports 6000, 6001, 6002).",
+            "appToken.startSession, report.getCsvFromStringParams for reports 6000, 6001, 6002, 4021), and the",
+            "Reports microservice (POST /api/v1/report/generate and /api/v1/report/serve) on the same port.",
             "",
             "Server:",
             "  --host HOST                      address to listen on (default 127.0.0.1)",
@@ -58,10 +60,19 @@ public final class SimulatorMain {
             "  --end-date YYYY-MM-DD            last day of the data, UTC (default today)",
             "  --days N                         days of data ending on the end date (default 120)",
             "",
+            "Reports microservice sessions:",
+            "  --report-polls N                 status polls answered before completed (default 2)",
+            "  --report-statuses S1[,S2...]     the statuses of those polls, the last repeating",
+            "                                   (default pending,processing)",
+            "  --fail-report NAME               sessions of this report end failed (repeatable)",
+            "  --stall-report NAME              sessions of this report never complete (repeatable)",
+            "  --report-session-ttl SECONDS     how long a session is known after generate (default 3600)",
+            "",
             "Faults (repeatable; applied in order, see README):",
             "  --fault KIND[,key=value]...      KIND: latency (ms=, per-row-us=), 503, 429 (retry-after=), 502,",
             "                                   truncated, reset, api-error (code=, message=), druid-timeout;",
-            "                                   keys: first=N, rate=0..1, action=service.action",
+            "                                   keys: first=N, rate=0..1, action=service.action (the",
+            "                                   microservice: reports.generate, reports.status, reports.download)",
             "",
             "  --help                           this help",
             "");
@@ -73,111 +84,146 @@ public final class SimulatorMain {
         }
     }
 
-    /** Runs until the JVM shuts down; returns an exit code only for --help (0) and bad usage (2). */
-    static int run(String[] args, PrintStream out, PrintStream err) {
+    /** The command line read: the simulator to start, the port file, or a request for help. */
+    record Options(KalturaSimulator.Builder builder, Path portFile, boolean help) {
+    }
+
+    /**
+     * Reads the options into a builder (not started).
+     *
+     * @throws IllegalArgumentException naming the bad option and what it takes
+     */
+    static Options parse(String... args) {
         KalturaSimulator.Builder builder = KalturaSimulator.builder();
         Path portFile = null;
-        try {
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                String name = arg;
-                String value = null;
-                int eq = arg.indexOf('=');
-                if (arg.startsWith("--") && eq > 0) {
-                    name = arg.substring(0, eq);
-                    value = arg.substring(eq + 1);
-                }
-                if (name.equals("--help") || name.equals("-h")) {
-                    out.print(HELP);
-                    return 0;
-                }
-                if (!name.startsWith("--")) {
-                    throw new IllegalArgumentException("Unexpected argument '" + arg + "': options start with --.");
-                }
-                if (!OPTIONS.contains(name)) {
-                    throw new IllegalArgumentException("Unknown option " + name + ".");
-                }
-                if (value == null) {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException("Option " + name + " needs a value.");
-                    }
-                    value = args[++i];
-                }
-                switch (name) {
-                    case "--host":
-                        builder.host(value);
-                        break;
-                    case "--port":
-                        builder.port(intValue(name, value));
-                        break;
-                    case "--port-file":
-                        portFile = Path.of(value);
-                        break;
-                    case "--partner-id":
-                        builder.partnerId(intValue(name, value));
-                        break;
-                    case "--admin-secret":
-                        builder.adminSecret(value);
-                        break;
-                    case "--app-token":
-                        builder.appToken(appToken(value));
-                        break;
-                    case "--row-cap":
-                        builder.rowCap(intValue(name, value));
-                        break;
-                    case "--request-log":
-                        builder.requestLog(Path.of(value));
-                        break;
-                    case "--seed":
-                        builder.seed(longValue(name, value));
-                        break;
-                    case "--rooms":
-                        builder.rooms(intValue(name, value));
-                        break;
-                    case "--sessions-per-room":
-                        builder.sessionsPerRoom(intValue(name, value));
-                        break;
-                    case "--attendees-per-session":
-                        builder.attendeesPerSession(intValue(name, value));
-                        break;
-                    case "--breakouts-per-session":
-                        builder.breakoutsPerSession(intValue(name, value));
-                        break;
-                    case "--virtual-events":
-                        builder.virtualEvents(intValue(name, value));
-                        break;
-                    case "--user-pool":
-                        builder.userPool(intValue(name, value));
-                        break;
-                    case "--crowded-session-attendees":
-                        builder.crowdedSessionAttendees(intValue(name, value));
-                        break;
-                    case "--crowded-session-unique-users":
-                        builder.crowdedSessionUniqueUsers(intValue(name, value));
-                        break;
-                    case "--row-order":
-                        if (!value.equals("start") && !value.equals("shuffled")) {
-                            throw new IllegalArgumentException("Option --row-order takes start or shuffled, not '"
-                                    + value + "'.");
-                        }
-                        builder.shuffleRows(value.equals("shuffled"));
-                        break;
-                    case "--end-date":
-                        builder.endDate(date(name, value));
-                        break;
-                    case "--days":
-                        builder.days(intValue(name, value));
-                        break;
-                    case "--fault":
-                        builder.fault(Fault.parse(value));
-                        break;
-                    default:
-                        throw new IllegalArgumentException("Unknown option " + name + ".");
-                }
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg;
+            String value = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                value = arg.substring(eq + 1);
             }
+            if (name.equals("--help") || name.equals("-h")) {
+                return new Options(builder, portFile, true);
+            }
+            if (!name.startsWith("--")) {
+                throw new IllegalArgumentException("Unexpected argument '" + arg + "': options start with --.");
+            }
+            if (!OPTIONS.contains(name)) {
+                throw new IllegalArgumentException("Unknown option " + name + ".");
+            }
+            if (value == null) {
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("Option " + name + " needs a value.");
+                }
+                value = args[++i];
+            }
+            switch (name) {
+                case "--host":
+                    builder.host(value);
+                    break;
+                case "--port":
+                    builder.port(intValue(name, value));
+                    break;
+                case "--port-file":
+                    portFile = Path.of(value);
+                    break;
+                case "--partner-id":
+                    builder.partnerId(intValue(name, value));
+                    break;
+                case "--admin-secret":
+                    builder.adminSecret(value);
+                    break;
+                case "--app-token":
+                    builder.appToken(appToken(value));
+                    break;
+                case "--row-cap":
+                    builder.rowCap(intValue(name, value));
+                    break;
+                case "--request-log":
+                    builder.requestLog(Path.of(value));
+                    break;
+                case "--seed":
+                    builder.seed(longValue(name, value));
+                    break;
+                case "--rooms":
+                    builder.rooms(intValue(name, value));
+                    break;
+                case "--sessions-per-room":
+                    builder.sessionsPerRoom(intValue(name, value));
+                    break;
+                case "--attendees-per-session":
+                    builder.attendeesPerSession(intValue(name, value));
+                    break;
+                case "--breakouts-per-session":
+                    builder.breakoutsPerSession(intValue(name, value));
+                    break;
+                case "--virtual-events":
+                    builder.virtualEvents(intValue(name, value));
+                    break;
+                case "--user-pool":
+                    builder.userPool(intValue(name, value));
+                    break;
+                case "--crowded-session-attendees":
+                    builder.crowdedSessionAttendees(intValue(name, value));
+                    break;
+                case "--crowded-session-unique-users":
+                    builder.crowdedSessionUniqueUsers(intValue(name, value));
+                    break;
+                case "--row-order":
+                    if (!value.equals("start") && !value.equals("shuffled")) {
+                        throw new IllegalArgumentException("Option --row-order takes start or shuffled, not '"
+                                + value + "'.");
+                    }
+                    builder.shuffleRows(value.equals("shuffled"));
+                    break;
+                case "--end-date":
+                    builder.endDate(date(name, value));
+                    break;
+                case "--days":
+                    builder.days(intValue(name, value));
+                    break;
+                case "--fault":
+                    builder.fault(Fault.parse(value));
+                    break;
+                case "--report-polls":
+                    builder.reportPollsBeforeCompletion(intValue(name, value));
+                    break;
+                case "--report-statuses":
+                    builder.reportProgressStatuses(value.split(",", -1));
+                    break;
+                case "--fail-report":
+                    builder.failingReport(value);
+                    break;
+                case "--stall-report":
+                    builder.stalledReport(value);
+                    break;
+                case "--report-session-ttl":
+                    builder.reportSessionTtl(java.time.Duration.ofSeconds(longValue(name, value)));
+                    break;
+                default:
+                    throw new IllegalArgumentException("Unknown option " + name + ".");
+            }
+        }
+        return new Options(builder, portFile, false);
+    }
+
+    /** Runs until the JVM shuts down; returns an exit code only for --help (0) and bad usage (2). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Options options;
+        try {
+            options = parse(args);
         } catch (IllegalArgumentException e) {
             return usage(err, e.getMessage());
         }
+        if (options.help()) {
+            out.print(HELP);
+            return 0;
+        }
+        KalturaSimulator.Builder builder = options.builder();
+        Path portFile = options.portFile();
 
         KalturaSimulator simulator;
         try {

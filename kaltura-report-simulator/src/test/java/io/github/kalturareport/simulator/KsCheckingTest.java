@@ -105,7 +105,7 @@ class KsCheckingTest {
     }
 
     @Test
-    void honoursUriRestrictAsAPrefixOfThePath() {
+    void honoursUriRestrictWithAStarAsAPrefixOfTheUri() {
         String restricted = TestKs.v2(1000, secret(), NOW + 60, 2, "", Map.of("urirestrict", REPORT_PATH + "*"));
         assertReport(report(restricted));
         assertReport(report(TestKs.v1(1000, secret(), NOW + 60, 2, "", "urirestrict:" + REPORT_PATH + "*")));

@@ -132,6 +132,50 @@ class ReportsServiceTest {
     }
 
     @Test
+    void rowsBelongToTheSessionsAndUsersOf6000And6001ForTheSameDaysAndRooms() {
+        LocalDate day = LocalDate.ofInstant(sim.dataStart(), ZoneOffset.UTC).plusDays(20);
+        LocalDate last = day.plusDays(4);
+        long fromSecond = day.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+        long toSecond = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
+        String event = sim.virtualEventIds().get(0);
+        String eventKs = TestKs.v2(1000, sim.adminSecret(), NOW + 600, 2, "", Map.of("virtualeventid", event));
+        String range = "from_date=" + fromSecond + ";to_date=" + toSecond + ";virtual_event_ids=" + event;
+        List<Map<String, String>> sessions = ServiceHttp.rows(Http.report(sim, ks, 6000, range).body().substring(1));
+        List<Map<String, String>> attendees = ServiceHttp.rows(Http.report(sim, ks, 6001, range).body().substring(1));
+        assertThat(sessions).isNotEmpty();
+        Map<String, String> emails = new java.util.HashMap<>();
+        attendees.forEach(a -> emails.put(a.get("entry_id") + " " + a.get("user_id"), a.get("user_email")));
+
+        List<Map<String, String>> messages = ServiceHttp.rows(ServiceHttp.fetch(sim, eventKs, "groupChatTranscripts",
+                day.toString(), last.toString(), List.of(), List.of(event)));
+        assertThat(messages).isNotEmpty().allSatisfy(m -> {
+            long sentAt = Instant.parse(m.get("sentAt")).getEpochSecond();
+            assertThat(sessions).as("a session of room %s holding %s", m.get("entryId"), m.get("sentAt"))
+                    .anyMatch(s -> s.get("entry_id").equals(m.get("entryId"))
+                            && Long.parseLong(s.get("session_start_time")) <= sentAt
+                            && sentAt <= Long.parseLong(s.get("session_end_time")));
+            assertThat(emails.get(m.get("entryId") + " " + m.get("userId"))).isEqualTo(m.get("userEmail"));
+        });
+        assertThat(messages.stream().map(m -> m.get("entryId")).distinct()).containsExactlyInAnyOrderElementsOf(
+                sessions.stream().map(s -> s.get("entry_id")).distinct().toList());
+        List<Map<String, String>> users = ServiceHttp.rows(ServiceHttp.fetch(sim, eventKs, "chatUserActivity",
+                day.toString(), last.toString(), List.of(), List.of(event)));
+        assertThat(users).extracting(u -> u.get("entryId") + " " + u.get("userId"))
+                .containsExactlyInAnyOrderElementsOf(emails.keySet());
+        long total = users.stream().mapToLong(u -> Long.parseLong(u.get("messages"))).sum();
+        assertThat(total).isEqualTo(messages.size());
+        List<Map<String, String>> polls = ServiceHttp.rows(ServiceHttp.fetch(sim, eventKs, "pollsActivity",
+                day.toString(), last.toString(), List.of(), List.of(event)));
+        assertThat(polls).allSatisfy(p -> assertThat(emails.get(p.get("entryId") + " " + p.get("userId")))
+                .isEqualTo(p.get("userEmail")));
+        // The room filter keeps only that room's rows.
+        String room = sessions.get(0).get("entry_id");
+        assertThat(ServiceHttp.rows(ServiceHttp.fetch(sim, eventKs, "groupChatTranscripts", day.toString(),
+                last.toString(), List.of(room), List.of(event)))).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.get("entryId")).isEqualTo(room));
+    }
+
+    @Test
     void missingBadOrExpiredKsIs401() {
         String id = newSession("chatModeration");
         String body = "{\"sessionId\":\"" + id + "\",\"statusOnly\":true}";

@@ -89,7 +89,8 @@ public final class ApiRequest {
 
         String service = pathService != null ? pathService : merged.get("service");
         String action = pathAction != null ? pathAction : merged.get("action");
-        return new ApiRequest(method, path, rawQuery, apiPath, merged, queryParams, List.copyOf(names), service, action);
+        return new ApiRequest(method, path, rawQuery, apiPath, merged, queryParams, List.copyOf(names), service,
+                action);
     }
 
     private static void addNames(List<String> names, Map<String, String> params) {

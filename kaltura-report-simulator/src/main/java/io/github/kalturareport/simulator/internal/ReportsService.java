@@ -45,6 +45,11 @@ public final class ReportsService {
         this.reports = new ServiceReports(new Activity(state.dataset()));
     }
 
+    /** The report names the service knows. */
+    public static java.util.SortedSet<String> reportNames() {
+        return new TreeSet<>(ServiceReports.COLUMNS.keySet());
+    }
+
     public static boolean handles(String path) {
         return path != null && (path.startsWith(PREFIX) || path.equals("/api/v1/report"));
     }
