@@ -71,7 +71,8 @@ public final class Endpoint {
 
     /** Through this proxy; null for none. */
     public Endpoint withProxy(ProxySettings value) {
-        return new Endpoint(serviceUrl, value, trustStore, trustStorePassword, connectTimeout, responseTimeout, reportsServiceUrl);
+        return new Endpoint(serviceUrl, value, trustStore, trustStorePassword, connectTimeout, responseTimeout,
+                reportsServiceUrl);
     }
 
     /** Extra trusted certificates (PEM or PKCS#12), added to the system's, for a server behind a private CA. */
