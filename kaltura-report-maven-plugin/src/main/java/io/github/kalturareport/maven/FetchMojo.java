@@ -44,8 +44,8 @@ public class FetchMojo extends FetchParameters {
         if (simulator) {
             try (BuiltInSimulator simulated = BuiltInSimulator.start(simulatorSeed)) {
                 getLog().warn("SIMULATED DATA: fetching from the built-in Kaltura API simulator at "
-                        + simulated.baseUrl() + " (simulator=true), not from Kaltura; serviceUrl, region, partnerId"
-                        + " and your credentials are not used.");
+                        + simulated.baseUrl() + " (simulator=true), not from Kaltura; serviceUrl, reportsServiceUrl,"
+                        + " region, partnerId and your credentials are not used.");
                 // The simulator knows only its own partner.
                 fetch(simulated.baseUrl(), simulated.baseUrl(), null, simulated.credentials(), null);
             }
