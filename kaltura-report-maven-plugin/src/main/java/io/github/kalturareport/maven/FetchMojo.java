@@ -44,10 +44,10 @@ public class FetchMojo extends FetchParameters {
         if (simulator) {
             try (BuiltInSimulator simulated = BuiltInSimulator.start(simulatorSeed)) {
                 getLog().warn("SIMULATED DATA: fetching from the built-in Kaltura API simulator at "
-                        + simulated.baseUrl() + " (simulator=true), not from Kaltura; serviceUrl, region, partnerId"
-                        + " and your credentials are not used.");
+                        + simulated.baseUrl() + " (simulator=true), not from Kaltura; serviceUrl, reportsServiceUrl,"
+                        + " region, partnerId and your credentials are not used.");
                 // The simulator knows only its own partner.
-                fetch(simulated.baseUrl(), null, simulated.credentials(), null);
+                fetch(simulated.baseUrl(), simulated.baseUrl(), null, simulated.credentials(), null);
             }
             getLog().warn("SIMULATED DATA: the reports above come from the built-in simulator and are made up.");
             return;
@@ -60,16 +60,17 @@ public class FetchMojo extends FetchParameters {
         Settings settings = session == null ? null : session.getSettings();
         ResolvedCredentials credentials = new CredentialsResolver(settings, settingsDecrypter, environment)
                 .resolve(serverId);
-        fetch(serviceUrl, partnerId, credentials,
+        fetch(serviceUrl, reportsServiceUrl, partnerId, credentials,
                 MavenProxies.forProtocol(settings, settingsDecrypter, MavenProxies.protocolOf(serviceUrl)));
     }
 
-    private void fetch(String url, String partner, ResolvedCredentials credentials, ProxySettings proxy)
+    private void fetch(String url, String reportsUrl, String partner, ResolvedCredentials credentials,
+            ProxySettings proxy)
             throws KalturaReportException, MojoExecutionException {
         getLog().info("Kaltura credentials from " + credentials.source());
         PseudonymKey key = PseudonymKey.ifNeeded(personalData, personalColumns, reports,
                 session == null ? null : session.getSettings(), settingsDecrypter, environment);
-        FetchSettings settings = options(url, isSet(partner) ? partner : credentials.partnerId())
+        FetchSettings settings = options(url, reportsUrl, isSet(partner) ? partner : credentials.partnerId())
                 .credentials(credentials.credentials())
                 .proxy(proxy)
                 .pseudonymKey(key.bytes())
@@ -88,9 +89,11 @@ public class FetchMojo extends FetchParameters {
     }
 
     /** The parameters as the core's text settings; the core parses and checks them all before any request. */
-    private FetchOptions options(String url, String partner) {
+    private FetchOptions options(String url, String reportsUrl, String partner) {
         FetchOptions options = new FetchOptions()
                 .serviceUrl(url)
+                .reportsServiceUrl(reportsUrl)
+                .reportTimeout(reportTimeout)
                 .region(region)
                 .partnerId(partner)
                 .reports(reports)

@@ -21,6 +21,21 @@ abstract class FetchParameters extends KalturaMojo {
     @Parameter(property = PropertyNames.SERVICE_URL)
     String serviceUrl;
 
+    /**
+     * The base URL of Kaltura's Reports microservice, which makes chatTranscripts, chatModeration, pollsActivity
+     * and chatActivity. When unset, the region's where known (US: {@code https://reports.nvp1.ovp.kaltura.com});
+     * with {@code serviceUrl} set, or another region, it must be given to fetch those reports.
+     */
+    @Parameter(property = PropertyNames.REPORTS_SERVICE_URL)
+    String reportsServiceUrl;
+
+    /**
+     * How long a Reports microservice report may take to be made, polled until then: an ISO-8601 duration
+     * ({@code PT30M}) or seconds. When unset, the core's default (30 minutes).
+     */
+    @Parameter(property = PropertyNames.REPORT_TIMEOUT)
+    String reportTimeout;
+
     /** The Kaltura region whose API to call when {@code serviceUrl} is unset: US, EU, DE, SG, CA or AU. */
     @Parameter(property = PropertyNames.REGION, defaultValue = "US")
     String region;

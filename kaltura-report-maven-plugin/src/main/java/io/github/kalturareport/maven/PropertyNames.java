@@ -32,6 +32,8 @@ final class PropertyNames {
     static final String PERSONAL_DATA = PREFIX + "personalData";
     static final String REGION = PREFIX + "region";
     static final String REPORTS = PREFIX + "reports";
+    static final String REPORTS_SERVICE_URL = PREFIX + "reportsServiceUrl";
+    static final String REPORT_TIMEOUT = PREFIX + "reportTimeout";
     static final String RESPONSE_TIMEOUT = PREFIX + "responseTimeout";
     static final String ROW_CAP = PREFIX + "rowCap";
     static final String RULES = PREFIX + "rules";

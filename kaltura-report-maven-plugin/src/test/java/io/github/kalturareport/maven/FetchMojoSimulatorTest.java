@@ -65,6 +65,19 @@ class FetchMojoSimulatorTest {
 
     @Test
     @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void theDryRunServesTheMicroservicesReportsFromTheSimulatorWhateverReportsServiceUrlSays(FetchMojo mojo)
+            throws Exception {
+        prepare(mojo).reports = "chatTranscripts,chatActivity";
+        mojo.reportsServiceUrl = "http://127.0.0.1:9";
+        mojo.execute();
+
+        assertThat(Files.readAllLines(output.resolve("chatTranscripts.csv")).get(0)).startsWith("entryId,");
+        assertThat(Files.readAllLines(output.resolve("chatActivity.csv"))).hasSizeGreaterThan(1);
+        assertThat(Files.readString(output.resolve("manifest.json"))).contains("\"groupChatTranscripts\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
     void commandLineSimulatorAndSeedWinAndTheSameSeedGivesTheSameData(FetchMojo mojo) throws Exception {
         prepare(mojo).simulator = false;
         mojo.from = "2020-01-01";

@@ -33,6 +33,8 @@ import java.util.Map;
 public final class FetchOptions {
 
     private String serviceUrl;
+    private String reportsServiceUrl;
+    private String reportTimeout;
     private String region;
     private String partnerId;
     private Credentials credentials;
@@ -66,6 +68,22 @@ public final class FetchOptions {
     /** API base URL such as {@code https://www.kaltura.com} or {@code http://127.0.0.1:8080}; wins over region. */
     public FetchOptions serviceUrl(String value) {
         this.serviceUrl = blankToNull(value);
+        return this;
+    }
+
+    /**
+     * The Reports microservice's base URL, e.g. {@code https://reports.nvp1.ovp.kaltura.com}; default the region's
+     * where known (US), none when serviceUrl is set. Needed only for chatTranscripts, chatModeration, pollsActivity
+     * and chatActivity.
+     */
+    public FetchOptions reportsServiceUrl(String value) {
+        this.reportsServiceUrl = blankToNull(value);
+        return this;
+    }
+
+    /** How long a Reports microservice report may take: seconds or ISO-8601 ({@code "PT30M"}); default 30 min. */
+    public FetchOptions reportTimeout(String value) {
+        this.reportTimeout = blankToNull(value);
         return this;
     }
 
@@ -277,6 +295,9 @@ public final class FetchOptions {
         if (rowCap != null) {
             limits = limits.withRowCap(SettingParser.wholeNumber("rowCap", rowCap, 1));
         }
+        if (reportTimeout != null) {
+            limits = limits.withReportTimeout(SettingParser.duration("reportTimeout", reportTimeout));
+        }
         return limits;
     }
 
@@ -285,9 +306,14 @@ public final class FetchOptions {
                 : SettingParser.duration("connectTimeout", connectTimeout);
         Duration response = responseTimeout == null ? Endpoint.DEFAULT_RESPONSE_TIMEOUT
                 : SettingParser.duration("responseTimeout", responseTimeout);
-        URI url = serviceUrl != null ? SettingParser.serviceUrl(serviceUrl)
-                : (region == null ? Region.US : SettingParser.region(region)).baseUrl();
-        return Endpoint.of(url).withProxy(proxy).withTrustStore(trustStore, trustStorePassword)
+        Region r = region == null ? Region.US : SettingParser.region(region);
+        // A self-hosted or simulated server (serviceUrl) has no known microservice: it must be given.
+        Endpoint base = serviceUrl != null ? Endpoint.of(SettingParser.serviceUrl(serviceUrl)) : Endpoint.of(r);
+        if (reportsServiceUrl != null) {
+            base = base.withReportsServiceUrl(SettingParser.url("reportsServiceUrl", reportsServiceUrl,
+                    "https://reports.nvp1.ovp.kaltura.com"));
+        }
+        return base.withProxy(proxy).withTrustStore(trustStore, trustStorePassword)
                 .withConnectTimeout(connect).withResponseTimeout(response);
     }
 

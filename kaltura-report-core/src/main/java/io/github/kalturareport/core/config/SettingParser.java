@@ -88,6 +88,17 @@ public final class SettingParser {
         }
     }
 
+    /** A URL's syntax; that it is a plain http(s) base URL is checked with the other fetch settings. */
+    public static URI url(String parameter, String text, String example) throws ConfigurationException {
+        String t = text.trim();
+        try {
+            return new URI(t);
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException(parameter, "Bad " + parameter + " '" + t + "': write a base URL such as "
+                    + example + " (no query).");
+        }
+    }
+
     /** A positive whole number such as {@code 1234567}. */
     public static int partnerId(String text) throws ConfigurationException {
         try {

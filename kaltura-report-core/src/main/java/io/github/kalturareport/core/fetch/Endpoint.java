@@ -27,10 +27,12 @@ public final class Endpoint {
     private final char[] trustStorePassword;
     private final Duration connectTimeout;
     private final Duration responseTimeout;
+    private final URI reportsServiceUrl;
 
     private Endpoint(URI serviceUrl, ProxySettings proxy, Path trustStore, char[] trustStorePassword,
-            Duration connectTimeout, Duration responseTimeout) {
+            Duration connectTimeout, Duration responseTimeout, URI reportsServiceUrl) {
         this.serviceUrl = Objects.requireNonNull(serviceUrl, "serviceUrl");
+        this.reportsServiceUrl = reportsServiceUrl;
         this.proxy = proxy;
         this.trustStore = trustStore;
         this.trustStorePassword = trustStorePassword == null ? null : trustStorePassword.clone();
@@ -43,31 +45,50 @@ public final class Endpoint {
      * system's trust and the default timeouts. A trailing {@code /api_v3} is tolerated.
      */
     public static Endpoint of(URI serviceUrl) {
-        return new Endpoint(serviceUrl, null, null, null, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT);
+        return new Endpoint(serviceUrl, null, null, null, DEFAULT_CONNECT_TIMEOUT, DEFAULT_RESPONSE_TIMEOUT,
+                null);
     }
 
-    /** A Kaltura SaaS region's API. */
+    /** A Kaltura SaaS region's API, and its Reports microservice where known (US). */
     public static Endpoint of(Region region) {
-        return of(region.baseUrl());
+        return of(region.baseUrl()).withReportsServiceUrl(region.reportsServiceUrl().orElse(null));
+    }
+
+    /**
+     * The base URL of the Reports microservice (chat and collaboration reports), e.g.
+     * {@code https://reports.nvp1.ovp.kaltura.com}; null when unknown, which is refused only when such a report is
+     * asked for.
+     */
+    public Endpoint withReportsServiceUrl(URI value) {
+        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, connectTimeout, responseTimeout,
+                value);
+    }
+
+    /** The Reports microservice's base URL (no trailing slash once validated); null when unknown. */
+    public URI reportsServiceUrl() {
+        return reportsServiceUrl;
     }
 
     /** Through this proxy; null for none. */
     public Endpoint withProxy(ProxySettings value) {
-        return new Endpoint(serviceUrl, value, trustStore, trustStorePassword, connectTimeout, responseTimeout);
+        return new Endpoint(serviceUrl, value, trustStore, trustStorePassword, connectTimeout, responseTimeout,
+                reportsServiceUrl);
     }
 
     /** Extra trusted certificates (PEM or PKCS#12), added to the system's, for a server behind a private CA. */
     public Endpoint withTrustStore(Path path, char[] password) {
-        return new Endpoint(serviceUrl, proxy, path, password, connectTimeout, responseTimeout);
+        return new Endpoint(serviceUrl, proxy, path, password, connectTimeout, responseTimeout, reportsServiceUrl);
     }
 
     public Endpoint withConnectTimeout(Duration value) {
-        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, value, responseTimeout);
+        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, value, responseTimeout,
+                reportsServiceUrl);
     }
 
     /** The longest wait for data from the server; default 630 s (the server allows 600 s per report). */
     public Endpoint withResponseTimeout(Duration value) {
-        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, connectTimeout, value);
+        return new Endpoint(serviceUrl, proxy, trustStore, trustStorePassword, connectTimeout, value,
+                reportsServiceUrl);
     }
 
     /** The API base URL; once validated by the settings, without {@code /api_v3} and without a trailing slash. */
@@ -119,7 +140,30 @@ public final class Endpoint {
         } catch (URISyntaxException e) {
             throw badServiceUrl(serviceUrl.toString());
         }
-        return new Endpoint(base, proxy, trustStore, trustStorePassword, connectTimeout, responseTimeout);
+        URI reports = reportsServiceUrl == null ? null : plainBase(reportsServiceUrl);
+        if (reportsServiceUrl != null && reports == null) {
+            throw new ConfigurationException("reportsServiceUrl", "Bad reportsServiceUrl '" + reportsServiceUrl
+                    + "': write the Reports microservice's base URL such as https://reports.nvp1.ovp.kaltura.com"
+                    + " (no path such as /api/v1, no query).");
+        }
+        return new Endpoint(base, proxy, trustStore, trustStorePassword, connectTimeout, responseTimeout, reports);
+    }
+
+    /** {@code scheme://authority[/path]} without a trailing slash, or null when not a plain http(s) URL. */
+    private static URI plainBase(URI url) {
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null || url.getRawQuery() != null
+                || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+            return null;
+        }
+        String path = url.getRawPath() == null ? "" : url.getRawPath();
+        while (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        if (path.endsWith("/api/v1/report") || path.endsWith("/api/v1")) {
+            return null;
+        }
+        return URI.create(scheme + "://" + url.getRawAuthority() + path);
     }
 
     /** Checks the timeouts, the proxy and the trust store. */
@@ -146,6 +190,7 @@ public final class Endpoint {
     @Override
     public String toString() {
         return "Endpoint[serviceUrl=" + serviceUrl + ", proxy=" + proxy + ", trustStore=" + trustStore
-                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout + "]";
+                + ", connectTimeout=" + connectTimeout + ", responseTimeout=" + responseTimeout
+                + ", reportsServiceUrl=" + reportsServiceUrl + "]";
     }
 }

@@ -84,6 +84,10 @@ final class FetchRun {
 
     /** A window on the pool, and the report it belongs to. */
     private final Map<Future<WindowFetcher.Result>, ReportState> inFlight = new HashMap<>();
+    /** A per-event request on the pool, and its event's position in virtualEventIds (its place in the file). */
+    private final Map<Future<WindowFetcher.Result>, Integer> eventOrder = new HashMap<>();
+    /** Null unless a Reports microservice report is fetched. */
+    private ServiceReportFetcher serviceFetcher;
     /** Room data to plan from: this run's rooms report, or a request of its own; null when no report needs it. */
     private ReportState roomData;
     /** Ranges that hit the cap, waiting for room data to be planned. */
@@ -106,8 +110,10 @@ final class FetchRun {
         ExecutorService pool = Executors.newFixedThreadPool(limits.concurrency(), daemonThreads());
         List<AssembledReport> assembled = new ArrayList<>();
         try (KalturaHttp http = new KalturaHttp(httpSettings(settings))) {
+            List<String> events = settings.query().filters().getOrDefault(Filter.VIRTUAL_EVENT_IDS, List.of());
+            boolean service = settings.query().reports().stream().anyMatch(ReportDefinition::isServiceReport);
             SessionProvider sessions = new SessionProvider(settings.credentials().login(), settings.partnerId(),
-                    limits.sessionLifetime(), settings.clock(), http, redactor);
+                    limits.sessionLifetime(), settings.clock(), http, redactor, service, events);
             RetryPolicy retryPolicy = new RetryPolicy(limits.maxRetries(), limits.retryBaseDelay(),
                     limits.retryMaxDelay(), () -> ThreadLocalRandom.current().nextDouble());
             for (ReportDefinition report : settings.query().reports()) {
@@ -115,6 +121,10 @@ final class FetchRun {
             }
             WindowFetcher fetcher = new WindowFetcher(settings, http, sessions, retryPolicy, redactor, listener,
                     this::rowsStreamed);
+            if (service) {
+                serviceFetcher = new ServiceReportFetcher(settings, http, sessions, retryPolicy, redactor, listener,
+                        this::rowsStreamed, fetcher::columnPolicy);
+            }
             fetchAllWindows(pool, fetcher);
             for (ReportDefinition report : settings.query().reports()) {
                 assembled.add(assemble(report));
@@ -178,14 +188,21 @@ final class FetchRun {
         DateRange range = settings.query().range();
         Window whole = new Window(range.fromEpochSecond(), range.toEpochSecond());
         for (ReportState state : states.values()) {
-            submit(completion, fetcher, state, whole);
+            if (state.report.isServiceReport()) {
+                submitService(completion, state, whole);
+            } else if (state.report.wholeRange() && state.report.filters().containsKey(Filter.VIRTUAL_EVENT_IDS)) {
+                submitPerEvent(completion, fetcher, state, whole);
+            } else {
+                submit(completion, fetcher, state, whole);
+            }
         }
         while (!inFlight.isEmpty()) {
             Future<WindowFetcher.Result> future = completion.take();
             ReportState state = inFlight.remove(future);
+            Integer event = eventOrder.remove(future);
             state.inFlight--;
             try {
-                finished(completion, fetcher, state, future.get());
+                finished(completion, fetcher, state, future.get(), event);
             } catch (ExecutionException e) {
                 if (state.saved || !(e.getCause() instanceof KalturaReportException failure)) {
                     throw unwrap(e.getCause());
@@ -222,7 +239,7 @@ final class FetchRun {
 
     /** A window came back: kept, or split when it hit the row cap. */
     private void finished(CompletionService<WindowFetcher.Result> completion, WindowFetcher fetcher,
-            ReportState state, WindowFetcher.Result result) throws KalturaReportException, IOException {
+            ReportState state, WindowFetcher.Result result, Integer event) throws KalturaReportException, IOException {
         state.requests++;
         state.retries += result.retries();
         state.rowsServed += result.outcome().rows();
@@ -231,8 +248,15 @@ final class FetchRun {
             return;
         }
         int rowCap = settings.limits().rowCap();
-        if (result.outcome().rows() >= rowCap) {
+        if (result.outcome().rows() >= rowCap && !state.report.isServiceReport()) {
             AtomicFiles.deleteQuietly(result.part());
+            if (state.report.wholeRange()) {
+                // Its rows are totals over the range: windows would count a user once per window.
+                throw new KalturaReportException("Report " + state.report.label() + " has " + rowCap + " rows or"
+                        + " more for one virtual event, the most Kaltura returns per request; its rows are totals"
+                        + " over the range, so it is never split into windows and cannot be fetched completely."
+                        + " Narrow it with entryIds (fewer rooms per fetch). Nothing was saved.");
+            }
             if (!result.window().splittable()) {
                 throw new KalturaReportException("Report " + result.report().name() + " (" + result.report().id()
                         + ") has " + rowCap + " rows or more in the single second "
@@ -254,7 +278,8 @@ final class FetchRun {
         if (!state.saved) {
             AtomicFiles.deleteQuietly(result.part());
         }
-        state.done.put(result.window().from(), result);
+        // A per-event report has one whole-range request per event: kept in the order of virtualEventIds.
+        state.done.put(event != null ? event : result.window().from(), result);
         state.rows += result.outcome().rows();
         state.endNanos = System.nanoTime();
         if (state.saved) {
@@ -344,6 +369,32 @@ final class FetchRun {
         long inFlight = state.streaming.addAndGet(delta);
         if (delta > 0) {
             listener.rowsSoFar(report, state.rows + inFlight);
+        }
+    }
+
+    /** A Reports microservice report: one generate-poll-download job for the whole range. */
+    private void submitService(CompletionService<WindowFetcher.Result> completion, ReportState state, Window whole)
+            throws IOException {
+        Path part = AtomicFiles.tempFor(settings.output().directory().resolve(state.report.fileName() + ".part"));
+        temps.add(part);
+        inFlight.put(completion.submit(() -> serviceFetcher.fetch(state.report, state.filters, whole, part)), state);
+        state.inFlight++;
+    }
+
+    /** One request per virtual event for the whole range (4021 takes one event id per request). */
+    private void submitPerEvent(CompletionService<WindowFetcher.Result> completion, WindowFetcher fetcher,
+            ReportState state, Window whole) throws IOException {
+        List<String> events = state.filters.get(Filter.VIRTUAL_EVENT_IDS);
+        for (int i = 0; i < events.size(); i++) {
+            Map<Filter, List<String>> one = new LinkedHashMap<>(state.filters);
+            one.put(Filter.VIRTUAL_EVENT_IDS, List.of(events.get(i)));
+            Path part = AtomicFiles.tempFor(settings.output().directory().resolve(state.report.fileName() + ".part"));
+            temps.add(part);
+            Future<WindowFetcher.Result> f = completion.submit(() -> fetcher.fetch(state.report, one, whole, part,
+                    null));
+            inFlight.put(f, state);
+            eventOrder.put(f, i);
+            state.inFlight++;
         }
     }
 

@@ -3,9 +3,11 @@ package io.github.kalturareport.core.fetch;
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.Vocabulary;
 import io.github.kalturareport.core.report.PersonalData;
+import io.github.kalturareport.core.report.ReportDefinition;
 import io.github.kalturareport.core.report.Region;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -199,14 +201,41 @@ public final class FetchSettings {
             OutputSettings checkedOutput = (output == null ? OutputSettings.to(null) : output).validated();
             Objects.requireNonNull(limits, "limits").validate();
             checkedEndpoint.validateConnection();
+            checkReportsService(checkedEndpoint, checkedQuery);
             PersonalData personal = personalData == null ? PersonalData.KEEP : personalData;
             personal.validate(checkedQuery.reports(), "personalColumns");
+            for (ReportDefinition report : checkedQuery.reports()) {
+                List<String> dropped = personal.columnsIn(report, PersonalData.Mode.DROP);
+                if (report.isServiceReport() && !dropped.isEmpty()) {
+                    // The microservice has no excludedFields: dropped columns would be received all the same.
+                    throw new ConfigurationException("personalData", "Report " + report.name() + " cannot leave out "
+                            + String.join(", ", dropped) + ": Kaltura's Reports microservice has no way to exclude"
+                            + " columns, so they would be received. Use personalData=pseudonymize (or personalColumns"
+                            + " " + dropped.get(0) + "=pseudonymize …) for this report, or leave it out of reports.");
+                }
+            }
             byte[] key = null;
             if (personal.pseudonymizes(checkedQuery.reports())) {
                 key = checkedKey(words);
             }
             return new FetchSettings(checkedEndpoint, pid, credentials, checkedQuery, checkedOutput, limits, now,
                     words, personal, key);
+        }
+
+        /** A Reports microservice report needs the service's address, known only for the US region. */
+        private static void checkReportsService(Endpoint endpoint, ReportQuery query) throws ConfigurationException {
+            if (endpoint.reportsServiceUrl() != null) {
+                return;
+            }
+            for (ReportDefinition report : query.reports()) {
+                if (report.isServiceReport()) {
+                    throw new ConfigurationException("reportsServiceUrl", "Report " + report.name() + " comes from"
+                            + " Kaltura's Reports microservice, whose address is known only for the US region ("
+                            + Region.US.reportsServiceUrl().orElseThrow() + "); set reportsServiceUrl to your"
+                            + " region's, e.g. https://reports.<region>.ovp.kaltura.com, or leave "
+                            + report.name() + " out of reports.");
+                }
+            }
         }
 
         private byte[] checkedKey(Vocabulary words) throws ConfigurationException {

@@ -65,8 +65,14 @@ final class Manifest {
             r.put("requests", s.requests());
             r.put("rowsServed", s.rowsServed());
             r.put("retries", s.retries());
-            r.put("params", ReportRequest.params(report, settings.query().filters(), requested.fromEpochSecond(),
-                    requested.toEpochSecond()));
+            if (report.isServiceReport()) {
+                r.put("reportName", report.serviceReportName().orElseThrow());
+                r.put("reportsServiceUrl", settings.endpoint().reportsServiceUrl().toString());
+                r.put("params", serviceParams(report, settings));
+            } else {
+                r.put("params", ReportRequest.params(report, settings.query().filters(),
+                        requested.fromEpochSecond(), requested.toEpochSecond()));
+            }
             r.put("columns", a.columns());
             Map<String, String> personal = new LinkedHashMap<>();
             settings.personalData().columnsOf(report).forEach((column, mode) -> personal.put(column, mode.text()));
@@ -88,5 +94,20 @@ final class Manifest {
         }
         m.put("reports", reports);
         return m;
+    }
+
+    /** The microservice's reportParameters as sent: the filters under its keys, the whole UTC days. */
+    private static Map<String, Object> serviceParams(ReportDefinition report, FetchSettings settings) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        report.filters().forEach((filter, key) -> {
+            List<String> ids = settings.query().filters().get(filter);
+            if (ids != null) {
+                p.put(key, ids);
+            }
+        });
+        DateRange range = settings.query().range();
+        p.put(report.fromDateKey(), range.from().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        p.put(report.toDateKey(), range.to().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        return p;
     }
 }

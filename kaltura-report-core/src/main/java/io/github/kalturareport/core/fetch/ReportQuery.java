@@ -104,6 +104,16 @@ public record ReportQuery(List<ReportDefinition> reports, DateRange range, Map<F
         for (Map.Entry<Filter, List<String>> f : filters.entrySet()) {
             checkFilter(f.getKey(), f.getValue());
         }
+        for (ReportDefinition report : reports) {
+            for (Filter needed : report.requiredFilters()) {
+                if (!filters.containsKey(needed)) {
+                    throw new ConfigurationException(needed.parameter(), "Report " + report.label() + " needs "
+                            + needed.parameter() + ": Kaltura answers it only for the virtual events named in the"
+                            + " request and its KS. Give " + needed.parameter() + " (the ids of your virtual events,"
+                            + " comma-separated), or leave " + report.name() + " out of reports.");
+                }
+            }
+        }
         Map<ReportDefinition, List<String>> columns = new LinkedHashMap<>();
         for (Map.Entry<ReportDefinition, List<String>> e : expectedColumns.entrySet()) {
             columns.put(e.getKey(), checkExpectedColumns(e.getKey(), e.getValue()));
@@ -116,7 +126,7 @@ public record ReportQuery(List<ReportDefinition> reports, DateRange range, Map<F
         for (ReportDefinition report : reports) {
             if (!report.isCustom() && !report.filters().containsKey(filter)) {
                 List<String> takers = new ArrayList<>();
-                for (ReportDefinition r : ReportDefinition.documented()) {
+                for (ReportDefinition r : ReportDefinition.known()) {
                     if (r.filters().containsKey(filter)) {
                         takers.add(r.name());
                     }

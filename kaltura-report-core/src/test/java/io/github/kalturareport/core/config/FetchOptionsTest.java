@@ -241,4 +241,69 @@ class FetchOptionsTest {
         assertThat(valid().reports("6003").expectedColumns("6003", List.of("a")).expectedColumns("6003", List.of())
                 .build().query().expectedColumns()).isEmpty();
     }
+
+    @Test
+    void reportsServiceUrlComesFromTheUsRegionOrIsGivenAndReportTimeoutDefaultsToHalfAnHour() throws Exception {
+        FetchSettings us = valid().reports("chatTranscripts").build();
+        assertThat(us.endpoint().reportsServiceUrl()).hasToString("https://reports.nvp1.ovp.kaltura.com");
+        assertThat(us.limits().reportTimeout()).isEqualTo(Duration.ofMinutes(30));
+        FetchSettings given = valid().region("EU").reports("chatActivity")
+                .reportsServiceUrl("https://reports.example.org/").reportTimeout("PT5M").build();
+        assertThat(given.endpoint().reportsServiceUrl()).hasToString("https://reports.example.org");
+        assertThat(given.limits().reportTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(valid().reportTimeout("90").build().limits().reportTimeout()).isEqualTo(Duration.ofSeconds(90));
+        // Room reports never need it, wherever the API is.
+        assertThat(valid().region("EU").build().endpoint().reportsServiceUrl()).isNull();
+        assertThat(valid().serviceUrl("http://127.0.0.1:8080").build().endpoint().reportsServiceUrl()).isNull();
+    }
+
+    @Test
+    void aServiceReportWithoutAKnownReportsServiceUrlIsRefusedNamingTheParameter() {
+        for (FetchOptions options : List.of(valid().region("EU").reports("rooms,chatTranscripts"),
+                valid().serviceUrl("http://127.0.0.1:8080").reports("chatModeration"))) {
+            ConfigurationException e = failure(options);
+            assertThat(e.parameter()).isEqualTo("reportsServiceUrl");
+            assertThat(e.getMessage()).contains("Reports microservice", "https://reports.nvp1.ovp.kaltura.com",
+                    "set reportsServiceUrl");
+        }
+    }
+
+    @Test
+    void badReportsServiceUrlsAndReportTimeoutsAreRefused() {
+        assertThat(failure(valid().reportsServiceUrl("ftp://reports.example.org")).parameter())
+                .isEqualTo("reportsServiceUrl");
+        assertThat(failure(valid().reportsServiceUrl("https://reports.example.org/api/v1/report")).getMessage())
+                .contains("no path such as /api/v1");
+        assertThat(failure(valid().reportsServiceUrl("https://reports.example.org?x=1")).parameter())
+                .isEqualTo("reportsServiceUrl");
+        assertThat(failure(valid().reportTimeout("soon")).parameter()).isEqualTo("reportTimeout");
+        assertThat(failure(valid().reportTimeout("PT0S")).parameter()).isEqualTo("reportTimeout");
+    }
+
+    @Test
+    void reactionsNeedVirtualEventIdsAndTakeEntryIds() throws Exception {
+        ConfigurationException e = failure(valid().reports("reactions"));
+        assertThat(e.parameter()).isEqualTo("virtualEventIds");
+        assertThat(e.getMessage()).contains("reactions (4021) needs virtualEventIds");
+        FetchSettings s = valid().reports("4021").filter("virtualEventIds", "11,12").filter("entryIds", "1_a")
+                .build();
+        assertThat(s.query().reports()).containsExactly(ReportDefinition.REACTIONS);
+        assertThat(failure(valid().reports("reactions").filter("virtualEventIds", "11").filter("userIds", "u1"))
+                .parameter()).isEqualTo("userIds");
+    }
+
+    @Test
+    void dropIsRefusedForTheMicroservicesReportsWhichCannotExcludeColumns() throws Exception {
+        ConfigurationException e = failure(valid().reports("rooms,chatTranscripts").personalData("drop"));
+        assertThat(e.parameter()).isEqualTo("personalData");
+        assertThat(e.getMessage()).contains("chatTranscripts cannot leave out userId, userFirstName",
+                "no way to exclude", "pseudonymize");
+        assertThat(valid().reports("rooms,chatTranscripts").personalData("drop")
+                .personalColumns("userId=keep,userFirstName=keep,userLastName=keep,userEmail=keep,message=keep")
+                .build().personalData().columnsIn(ReportDefinition.CHAT_TRANSCRIPTS,
+                        io.github.kalturareport.core.report.PersonalData.Mode.DROP)).isEmpty();
+        assertThat(valid().reports("reactions").filter("virtualEventIds", "11").personalData("drop").build()
+                .personalData().columnsIn(ReportDefinition.REACTIONS,
+                        io.github.kalturareport.core.report.PersonalData.Mode.DROP)).containsExactly("email");
+    }
 }

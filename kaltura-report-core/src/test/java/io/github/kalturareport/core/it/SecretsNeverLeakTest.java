@@ -96,6 +96,18 @@ class SecretsNeverLeakTest {
             SIM.simulator().addFault(Fault.serviceUnavailable(0).only("report", "getCsvFromStringParams"));
             return b.maxRetries("1");
         });
+        // The Reports microservice (KS in the Bearer header) and 4021: a success, 401, 403, retries, a failed poll.
+        String events = String.join(",", sim.virtualEventIds());
+        run(b -> b.reportsServiceUrl(sim.baseUrl()).reports("chatTranscripts,reactions")
+                .filter("virtualEventIds", events));
+        run(b -> b.reportsServiceUrl(sim.baseUrl()).reports("chatTranscripts")
+                .credentials(Credentials.adminSecret("wrong-secret-value")));
+        run(b -> b.reportsServiceUrl(sim.baseUrl()).reports("chatActivity").filter("virtualEventIds", events)
+                .credentials(Credentials.ks(readyKs)));
+        run(b -> {
+            SIM.simulator().addFault(Fault.serviceUnavailable(0).only("reports", "status"));
+            return b.reportsServiceUrl(sim.baseUrl()).reports("chatModeration").maxRetries("1");
+        });
         // The pseudonym key: a success, a failure mid-fetch, a key too short, and the settings as logs show them.
         secrets.addAll(List.of(PSEUDONYM_KEY, SHORT_KEY));
         byte[] key = PSEUDONYM_KEY.getBytes(StandardCharsets.UTF_8);
@@ -119,7 +131,7 @@ class SecretsNeverLeakTest {
         assertThat(observed).isNotEmpty();
         assertThat(String.join("\n", observed)).contains("rooms", "INVALID_KS", "SERVICE_FORBIDDEN",
                 "INVALID_APP_TOKEN_HASH", "has expired", "HTTP 503", "cut short", "pseudonym key is too short",
-                "personalData=pseudonymize");
+                "personalData=pseudonymize", "HTTP 401", "HTTP 403", "Reports microservice");
         for (String text : observed) {
             for (String secret : secrets) {
                 assertThat(text).doesNotContain(secret);

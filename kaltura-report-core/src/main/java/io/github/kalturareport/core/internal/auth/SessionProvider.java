@@ -16,7 +16,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,9 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
 
 /**
  * Gives the KS for each request and renews it before it expires. From an admin secret it makes a least-privilege KS
- * locally (admin type, the run's session lifetime, {@code urirestrict} to the report action — never {@code *}); from
+ * locally (admin type, the run's session lifetime, {@code urirestrict} to the report action and, when a Reports
+ * microservice report is fetched, the microservice's report paths — never {@code *}; {@code virtualeventid} with the
+ * event ids asked for, separated by {@code /}); from
  * an app token it starts a session (widget session, token hash, {@code appToken.startSession}); a ready KS is used as
  * given. Every KS it handles is registered with the {@link Redactor}.
  */
@@ -33,6 +37,8 @@ public final class SessionProvider {
 
     /** The path prefix the KS is restricted to. */
     public static final String REPORT_ACTION_PATH = "/api_v3/service/report/action/getCsvFromStringParams";
+    /** The Reports microservice's paths (generate, serve), added only when one of its reports is fetched. */
+    public static final String REPORTS_SERVICE_PATH = "/api/v1/report/";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -42,6 +48,7 @@ public final class SessionProvider {
     private final Clock clock;
     private final KalturaHttp http;
     private final Redactor redactor;
+    private final Map<String, String> privileges;
 
     private String current;
     private Instant renewAt = Instant.MIN;
@@ -52,6 +59,16 @@ public final class SessionProvider {
      */
     public SessionProvider(Login login, int partnerId, Duration lifetime, Clock clock, KalturaHttp http,
             Redactor redactor) {
+        this(login, partnerId, lifetime, clock, http, redactor, false, List.of());
+    }
+
+    /**
+     * @param reportsService  whether the KS must also reach the Reports microservice's paths
+     * @param virtualEventIds the virtual events the KS may read (the {@code virtualeventid} privilege); may be empty
+     */
+    public SessionProvider(Login login, int partnerId, Duration lifetime, Clock clock, KalturaHttp http,
+            Redactor redactor, boolean reportsService, List<String> virtualEventIds) {
+        this.privileges = privileges(reportsService, virtualEventIds);
         this.login = login;
         this.partnerId = partnerId;
         this.lifetime = lifetime;
@@ -82,7 +99,7 @@ public final class SessionProvider {
             Instant expiry = now.plus(lifetime);
             current = switch (login.method()) {
                 case ADMIN_SECRET -> KsV2.make(login.secret(), partnerId, KsV2.TYPE_ADMIN, "",
-                        expiry, Map.of("urirestrict", REPORT_ACTION_PATH + "*"));
+                        expiry, privileges);
                 case APP_TOKEN -> startAppTokenSession();
                 case KS -> login.secret();
             };
@@ -91,6 +108,16 @@ public final class SessionProvider {
             sessionsStarted++;
         }
         return current;
+    }
+
+    /** The privileges of a KS made from an admin secret, in a fixed order. */
+    static Map<String, String> privileges(boolean reportsService, List<String> virtualEventIds) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("urirestrict", REPORT_ACTION_PATH + "*" + (reportsService ? "|" + REPORTS_SERVICE_PATH + "*" : ""));
+        if (!virtualEventIds.isEmpty()) {
+            p.put("virtualeventid", String.join("/", virtualEventIds));
+        }
+        return Collections.unmodifiableMap(p);
     }
 
     /** Forgets a KS the server called expired, so that the next {@link #ks()} makes a new one. */

@@ -1,6 +1,7 @@
 package io.github.kalturareport.core.internal.http;
 
 import io.github.kalturareport.core.KalturaApiException;
+import io.github.kalturareport.core.report.ReportDefinition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -28,7 +29,11 @@ public final class ApiErrorMessages {
                     : "Kaltura rejected the session (KS). Check that the partner id" + partner
                             + " is right, that the admin secret or app token belongs to that partner, that this "
                             + "machine's clock is correct, and that a ready KS has not expired.";
-            case "SERVICE_FORBIDDEN" -> "The KS lacks the right to run report.getCsvFromStringParams: use an "
+            case "SERVICE_FORBIDDEN" -> reportId == ReportDefinition.REACTIONS.id()
+                    ? "Report 4021 is served only for the virtual events the KS names: a KS made from the admin "
+                            + "secret carries virtualeventid for virtualEventIds; a ready KS or an app token must have "
+                            + "the privilege virtualeventid:<id> for each event asked for."
+                    : "The KS lacks the right to run report.getCsvFromStringParams: use an "
                     + "admin secret, an admin KS (type 2), or an app token whose privileges include the report "
                     + "service.";
             case "REPORT_NOT_FOUND" -> "Report id " + (reportId > 0 ? reportId : error.args().getOrDefault("ID", "?"))

@@ -23,9 +23,11 @@ import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.io.HttpClientResponseHandler;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.io.CloseMode;
@@ -33,8 +35,9 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * The one HTTP client of a fetch: Apache HttpClient 5 (classic API) over a connection pool of the size given (a
- * little over the fetch's concurrency), explicit timeouts, optional proxy and extra trust. Every call is a POST with
- * a form body, so the KS travels in the body and never in a URL; {@code format=1} asks for JSON errors;
+ * little over the fetch's concurrency), explicit timeouts, optional proxy and extra trust. Every API v3 call is a POST
+ * with a form body, so the KS travels in the body and never in a URL; a Reports microservice call is a POST with a
+ * JSON body and the KS in {@code Authorization: Bearer}, never in a URL either; {@code format=1} asks for JSON errors;
  * {@code clientTag} and the {@code User-Agent} name the library and its version. HttpClient's own retries and
  * redirects are off: retries are the fetch's job (they must restart the whole window), and a redirect of a POST
  * carrying a KS is refused.
@@ -114,6 +117,19 @@ public final class KalturaHttp implements Closeable {
         body.add(new BasicNameValuePair("clientTag", CLIENT_TAG));
         body.addAll(form);
         post.setEntity(new UrlEncodedFormEntity(body, StandardCharsets.UTF_8));
+        return client.execute(post, handler);
+    }
+
+    /**
+     * POSTs a JSON body to a URL of another Kaltura service over the same pool, proxy and trust: the Reports
+     * microservice, which reads the KS from {@code Authorization: Bearer} only.
+     */
+    public <T> T postJson(URI url, String bearerKs, byte[] json, HttpClientResponseHandler<T> handler)
+            throws IOException {
+        HttpPost post = new HttpPost(url);
+        post.setHeader("Authorization", "Bearer " + bearerKs);
+        post.setHeader("Accept", "application/json, text/csv");
+        post.setEntity(new ByteArrayEntity(json, ContentType.APPLICATION_JSON));
         return client.execute(post, handler);
     }
 

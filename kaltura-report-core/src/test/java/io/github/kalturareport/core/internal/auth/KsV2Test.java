@@ -74,4 +74,19 @@ class KsV2Test {
         assertThat(SessionProvider.hash("MD5", "abc")).isEqualTo("900150983cd24fb0d6963f7d28e17f72");
         assertThat(SessionProvider.hash("SHA512", "abc")).startsWith("ddaf35a193617aba");
     }
+
+    @Test
+    void theSessionsKsAddsTheServicePathsAndTheVirtualEventsOnlyWhenAskedAndKeepsItsShortExpiry() throws Exception {
+        java.time.Clock clock = java.time.Clock.fixed(Instant.ofEpochSecond(1_800_000_000L), java.time.ZoneOffset.UTC);
+        Login login = new Login(Login.Method.ADMIN_SECRET, "simulator-secret", null, null);
+        String both = new SessionProvider(login, 1000, java.time.Duration.ofMinutes(10), clock, null,
+                new io.github.kalturareport.core.internal.http.Redactor(), true, java.util.List.of("11", "12")).ks();
+        assertThat(fields(both, "simulator-secret")).isEqualTo(
+                "urirestrict=%2Fapi_v3%2Fservice%2Freport%2Faction%2FgetCsvFromStringParams*%7C%2Fapi%2Fv1%2Freport%2F*"
+                        + "&virtualeventid=11%2F12&_e=1800000600&_t=2&_u=");
+        String plain = new SessionProvider(login, 1000, java.time.Duration.ofMinutes(10), clock, null,
+                new io.github.kalturareport.core.internal.http.Redactor()).ks();
+        assertThat(fields(plain, "simulator-secret")).isEqualTo(
+                "urirestrict=%2Fapi_v3%2Fservice%2Freport%2Faction%2FgetCsvFromStringParams*&_e=1800000600&_t=2&_u=");
+    }
 }
