@@ -243,9 +243,9 @@ public final class RuleParser {
             try {
                 return ReportDefinition.parse(value);
             } catch (IllegalArgumentException e) {
-                List<String> names = ReportDefinition.documented().stream().map(ReportDefinition::name).toList();
+                List<String> names = ReportDefinition.known().stream().map(ReportDefinition::name).toList();
                 throw error("report", "unknown report '" + text + "'; " + DidYouMean.hint(text, names) + "use "
-                        + ReportDefinition.documentedNames()
+                        + ReportDefinition.knownNames()
                         + " or a custom report id such as 7001.");
             }
         }

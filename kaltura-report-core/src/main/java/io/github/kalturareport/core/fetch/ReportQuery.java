@@ -116,7 +116,7 @@ public record ReportQuery(List<ReportDefinition> reports, DateRange range, Map<F
         for (ReportDefinition report : reports) {
             if (!report.isCustom() && !report.filters().containsKey(filter)) {
                 List<String> takers = new ArrayList<>();
-                for (ReportDefinition r : ReportDefinition.documented()) {
+                for (ReportDefinition r : ReportDefinition.known()) {
                     if (r.filters().containsKey(filter)) {
                         takers.add(r.name());
                     }

@@ -128,7 +128,7 @@ final class WindowFetcher {
         ColumnPolicy personal = columnPolicy(report);
         WindowProcessor processor = new WindowProcessor(report, settings.query().expectedColumns(report),
                 settings.output().descriptiveHeaders(), settings.query().range().zone(), personal);
-        String what = "fetching report " + report.name() + " (" + report.id() + ") for " + window.fromInstant()
+        String what = "fetching report " + report.label() + " for " + window.fromInstant()
                 + ".." + window.toInstant();
         String params = ReportRequest.params(report, filters, window.from(), window.to());
         int retries = 0;
@@ -168,12 +168,12 @@ final class WindowFetcher {
             } catch (TruncatedBodyException e) {
                 reason = "the download was cut short (" + e.getMessage() + ")";
             } catch (MalformedCsvException e) {
-                throw new DataValidationException("Report " + report.name() + " (" + report.id() + "): the server's "
+                throw new DataValidationException("Report " + report.label() + ": the server's "
                         + "answer for " + window.fromInstant() + ".." + window.toInstant() + " is not a readable CSV: "
                         + redactor.scrub(e.getMessage()) + ". Nothing was saved.",
                         List.of(redactor.scrub(e.getMessage())));
             } catch (UnwantedColumnsException e) {
-                throw new DataValidationException("Report " + report.name() + " (" + report.id() + "): "
+                throw new DataValidationException("Report " + report.label() + ": "
                         + e.getMessage() + " (personalData=drop sends them as excludedFields). Nothing was saved: "
                         + "the server ignored the request to leave them out, so no file would be free of them.",
                         List.of(e.getMessage()));

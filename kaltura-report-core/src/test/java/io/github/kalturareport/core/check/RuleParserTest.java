@@ -119,7 +119,7 @@ class RuleParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         attendees:foo(engagement) >= 60%          | unknown aggregate 'foo'; use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95. | 10 | 3
-        lecture:mean(engagement) >= 60%           | unknown report 'lecture'; use rooms, attendees, breakouts or a custom report id such as 7001.       | 0  | 7
+        lecture:mean(engagement) >= 60%           | unknown report 'lecture'; use rooms, attendees, breakouts, reactions, chatTranscripts, chatModeration, pollsActivity, chatActivity or a custom report id such as 7001.       | 0  | 7
         attendees:mean(engagement) => 60%         | unknown operator '=>'; use >=, >, <=, < or ==.                                                         | 27 | 2
         attendees:mean(engagement) >= sixty       | 'sixty' is not a number; write e.g. 5, 0.6 or 60%.                                                    | 30 | 5
         attendees:mean(engagement) >= 60          | meeting_engaged_play_time_ratio is a fraction from 0 to 1, so 60 can never be reached; write 60% or 0.6. | 30 | 2
@@ -172,8 +172,8 @@ class RuleParserTest {
     @CsvSource(delimiter = '|', textBlock = """
         attendees:meen(engagement) >= 60%           | unknown aggregate 'meen'; did you mean 'mean'? Or use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95. | 10 | 4
         attendees:distinkt(user_id) >= 1            | unknown aggregate 'distinkt'; did you mean 'distinct'? Or use min, max, mean, wmean, sum, count, distinct, each or a percentile such as p95. | 10 | 8
-        room:mean(engagement) >= 60%                | unknown report 'room'; did you mean 'rooms'? Or use rooms, attendees, breakouts or a custom report id such as 7001. | 0 | 4
-        atendees:mean(engagement) >= 60%            | unknown report 'atendees'; did you mean 'attendees'? Or use rooms, attendees, breakouts or a custom report id such as 7001. | 0 | 8
+        room:mean(engagement) >= 60%                | unknown report 'room'; did you mean 'rooms'? Or use rooms, attendees, breakouts, reactions, chatTranscripts, chatModeration, pollsActivity, chatActivity or a custom report id such as 7001. | 0 | 4
+        atendees:mean(engagement) >= 60%            | unknown report 'atendees'; did you mean 'attendees'? Or use rooms, attendees, breakouts, reactions, chatTranscripts, chatModeration, pollsActivity, chatActivity or a custom report id such as 7001. | 0 | 8
         breakouts:mean(engagment) >= 60%            | unknown metric 'engagment' in report breakouts; did you mean 'engagement'? Or use a column (parent_entry_id, parent_entry_name, breakout_entry_id, breakout_entry_name, cue_point_id, session_initiator, session_start_time, session_end_time, duration, participant_count, engagement_rate) or an alias (engagement, participants, duration). | 15 | 9
         attendees:sum(viewtme) >= 1                 | unknown metric 'viewtme' in report attendees; did you mean 'viewTime'? Or use a column (entry_id, cue_point_id, user_id, user_name, user_email, user_type, meeting_view_time, meeting_engaged_play_time_ratio) or an alias (engagement, viewTime). | 14 | 7
         attendees:mean(engagement) by entry >= 60%  | unknown column 'entry' in report attendees; did you mean 'entry_id'? Or use a column (entry_id, cue_point_id, user_id, user_name, user_email, user_type, meeting_view_time, meeting_engaged_play_time_ratio) or an alias (engagement, viewTime). | 30 | 5

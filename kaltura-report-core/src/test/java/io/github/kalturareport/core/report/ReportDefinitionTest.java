@@ -37,7 +37,8 @@ class ReportDefinitionTest {
     @Test
     void rejectsUnknownNamesWithTheChoices() {
         assertThatThrownBy(() -> ReportDefinition.parse("room"))
-                .hasMessage("Unknown report 'room': use one of rooms, attendees, breakouts"
+                .hasMessage("Unknown report 'room': use one of rooms, attendees, breakouts, reactions,"
+                        + " chatTranscripts, chatModeration, pollsActivity, chatActivity"
                         + " or a positive custom report id such as 6003.");
         assertThatThrownBy(() -> ReportDefinition.parse("0")).hasMessageContaining("Unknown report '0'");
         assertThatThrownBy(() -> ReportDefinition.parse("99999999999")).hasMessageContaining("99999999999");
@@ -69,5 +70,73 @@ class ReportDefinitionTest {
         assertThat(Filter.byParameter("userIds")).contains(Filter.USER_IDS);
         assertThat(Filter.byParameter("UserIds")).isEmpty();
         assertThat(Filter.ENTRY_IDS).hasToString("entryIds");
+    }
+
+    @Test
+    void issue14ReportsHaveTheirNamesColumnsAndFilters() {
+        assertThat(ReportDefinition.parse("4021")).isSameAs(ReportDefinition.REACTIONS);
+        assertThat(ReportDefinition.parse("chattranscripts")).isSameAs(ReportDefinition.CHAT_TRANSCRIPTS);
+        assertThat(ReportDefinition.known()).extracting(ReportDefinition::name).containsExactly("rooms",
+                "attendees", "breakouts", "reactions", "chatTranscripts", "chatModeration", "pollsActivity",
+                "chatActivity");
+        assertThat(ReportDefinition.documented()).hasSize(3);
+        assertThat(ReportDefinition.REACTIONS.columns()).extracting(ColumnDefinition::name).containsExactly("email",
+                "combined_live_engaged_users_play_time_ratio", "download_attachment", "add_to_calendar",
+                "raise_hand", "mic_on", "cam_on", "clap_clicked_count", "heart_clicked_count",
+                "think_clicked_count", "wow_clicked_count", "smile_clicked_count", "total_reactions_activity",
+                "answered_polls", "messages_sent_group", "qna_threads");
+        assertThat(ReportDefinition.REACTIONS.filters()).containsEntry(Filter.VIRTUAL_EVENT_IDS, "virtualeventid")
+                .containsEntry(Filter.ENTRY_IDS, "entry_ids");
+        assertThat(ReportDefinition.REACTIONS.requiredFilters()).containsExactly(Filter.VIRTUAL_EVENT_IDS);
+        assertThat(ReportDefinition.REACTIONS.wholeRange()).isTrue();
+        assertThat(ReportDefinition.REACTIONS.isServiceReport()).isFalse();
+        assertThat(ReportDefinition.REACTIONS.label()).isEqualTo("reactions (4021)");
+
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS.serviceReportName()).contains("groupChatTranscripts");
+        assertThat(ReportDefinition.CHAT_ACTIVITY.serviceReportName()).contains("chatUserActivity");
+        assertThat(ReportDefinition.CHAT_MODERATION.serviceReportName()).contains("chatModeration");
+        assertThat(ReportDefinition.POLLS_ACTIVITY.serviceReportName()).contains("pollsActivity");
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS.label()).isEqualTo("chatTranscripts (groupChatTranscripts)");
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS.fileName()).isEqualTo("chatTranscripts.csv");
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS.filters()).containsEntry(Filter.ENTRY_IDS, "entries_ids")
+                .containsEntry(Filter.VIRTUAL_EVENT_IDS, "virtual_event_ids");
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS.fromDateKey()).isEqualTo("from_date_id");
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS.wholeRange()).isTrue();
+        // Microservice reports share the id 0; they are told apart by name.
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS).isNotEqualTo(ReportDefinition.CHAT_ACTIVITY);
+    }
+
+    @Test
+    void onlyTheColumnsTheCodeReliesOnAreRequired() {
+        assertThat(ReportDefinition.ROOMS.requiredColumns()).hasSize(9);
+        assertThat(ReportDefinition.REACTIONS.requiredColumns()).containsExactly("email",
+                "combined_live_engaged_users_play_time_ratio", "total_reactions_activity", "messages_sent_group",
+                "answered_polls", "qna_threads");
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS.requiredColumns()).containsExactly("entryId", "messageId",
+                "userId", "message");
+        assertThat(ReportDefinition.CHAT_ACTIVITY.requiredColumns()).containsExactly("entryId", "userId",
+                "messages");
+    }
+
+    @Test
+    void personalColumnsOfTheNewReportsIncludeFreeText() {
+        assertThat(ReportDefinition.REACTIONS.personalColumns()).containsExactly("email");
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS.personalColumns()).containsExactly("userId", "userFirstName",
+                "userLastName", "userEmail", "message");
+        assertThat(ReportDefinition.CHAT_TRANSCRIPTS.column("message").orElseThrow().personal())
+                .isEqualTo(ColumnDefinition.Personal.NAME);
+        assertThat(ReportDefinition.CHAT_MODERATION.personalColumns()).containsExactly("resolvedThreadsOwners",
+                "unresolvedThreadsOwners");
+        assertThat(ReportDefinition.POLLS_ACTIVITY.personalColumns()).containsExactly("userId", "userEmail",
+                "answer");
+        assertThat(ReportDefinition.CHAT_ACTIVITY.column("userEmail").orElseThrow().personal())
+                .isEqualTo(ColumnDefinition.Personal.EMAIL);
+    }
+
+    @Test
+    void entryIdIsAnAliasOfTheMicroservicesRoomColumn() {
+        assertThat(ReportDefinition.CHAT_ACTIVITY.resolveMetric("entry_id")).contains("entryId");
+        assertThat(ReportDefinition.CHAT_MODERATION.resolveMetric("entry_id")).contains("contextId");
+        assertThat(ReportDefinition.REACTIONS.resolveMetric("reactions")).contains("total_reactions_activity");
     }
 }

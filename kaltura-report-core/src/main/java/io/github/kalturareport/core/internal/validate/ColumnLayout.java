@@ -50,12 +50,16 @@ public final class ColumnLayout {
             names.add(h.trim());
         }
         ColumnType[] types = new ColumnType[names.size()];
+        // Required columns must be there; known ones may be (issue 14's reports have optional columns).
         List<String> expected = new ArrayList<>();
+        List<String> known = new ArrayList<>();
         if (report.isCustom()) {
             expected.addAll(expectedCustomColumns);
+            known.addAll(expectedCustomColumns);
         } else {
+            expected.addAll(report.requiredColumns());
             for (ColumnDefinition c : report.columns()) {
-                expected.add(c.name());
+                known.add(c.name());
             }
         }
         for (int i = 0; i < names.size(); i++) {
@@ -76,9 +80,9 @@ public final class ColumnLayout {
             }
         }
         List<String> extra = new ArrayList<>();
-        if (!expected.isEmpty()) {
+        if (!known.isEmpty()) {
             for (String n : names) {
-                if (!expected.contains(n) && !dropped.contains(n)) {
+                if (!known.contains(n) && !dropped.contains(n)) {
                     extra.add(n);
                 }
             }
@@ -107,7 +111,7 @@ public final class ColumnLayout {
         return missing;
     }
 
-    /** Columns beyond the expected ones: kept, with a warning. */
+    /** Columns beyond the known ones: kept, with a warning (a known optional column that is absent is neither). */
     public List<String> extra() {
         return extra;
     }

@@ -64,7 +64,7 @@ public final class ReportAssembler {
             if (layout == null) {
                 layout = l;
             } else if (!layout.header().equals(l.header())) {
-                throw new DataValidationException("Report " + report.name() + " (" + report.id() + "): the server "
+                throw new DataValidationException("Report " + report.label() + ": the server "
                         + "sent different columns for different date windows (" + layout.header() + " then "
                         + l.header() + "); nothing was saved. Try again; if it persists, fetch a shorter range.",
                         List.of(file + " line 1: header " + l.header() + " differs from " + layout.header()));
@@ -75,7 +75,7 @@ public final class ReportAssembler {
             if (!layout.missing().isEmpty()) {
                 String problem = file + " line 1: the header lacks the column(s) " + String.join(", ",
                         layout.missing()) + " (received: " + String.join(",", layout.header()) + ")";
-                throw new DataValidationException("Report " + report.name() + " (" + report.id() + ") is missing "
+                throw new DataValidationException("Report " + report.label() + " is missing "
                         + (report.isCustom() ? "declared" : "documented") + " column(s) " + String.join(", ",
                                 layout.missing()) + "; nothing was saved. "
                         + (report.isCustom() ? "Check the expected columns declared for it."
@@ -115,7 +115,7 @@ public final class ReportAssembler {
         }
         if (total > 0) {
             if (!lenient) {
-                throw new DataValidationException("Report " + report.name() + " (" + report.id() + ") failed "
+                throw new DataValidationException("Report " + report.label() + " failed "
                         + "validation with " + total + " problem(s); nothing was saved (a previous " + file
                         + " is untouched). Set lenient to keep the rows and report the problems as warnings.\n  "
                         + String.join("\n  ", problems), problems);
