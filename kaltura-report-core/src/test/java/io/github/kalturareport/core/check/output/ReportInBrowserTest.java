@@ -41,6 +41,11 @@ class ReportInBrowserTest {
     }
 
     private final List<Attendee> attendees = new ArrayList<>();
+    /** Room to the users who sent a chat message or reply in it, and to those who answered a poll. */
+    private final Map<String, Set<String>> chatters = new LinkedHashMap<>();
+    private final Map<String, Set<String>> pollers = new LinkedHashMap<>();
+    /** Per 4021 user: reactions, group messages, polls answered, Q&A threads. */
+    private final List<int[]> reactions = new ArrayList<>();
 
     @Test
     void theReportDrawsEveryChartShowsTheFiguresOfItsFilesAndLogsNoError() throws Exception {
@@ -57,7 +62,8 @@ class ReportInBrowserTest {
             browser.get(html.toUri().toString());
 
             assertEveryChartIsDrawn(browser);
-            assertSessionFigures(browser);
+            assertOverview(browser);
+            assertThat(browser.getPageSource()).doesNotContain("@example.org", "User 1", "Hello");
 
             List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();
             assertThat(console).as("the browser console").noneMatch(e -> e.getLevel().intValue()
@@ -94,30 +100,132 @@ class ReportInBrowserTest {
         });
     }
 
-    /** The session overview's figures equal those worked out here from the rows written. */
-    private void assertSessionFigures(ChromeDriver browser) {
+    /** The Overview's figures, in total and per session, equal those worked out here from the rows written. */
+    private void assertOverview(ChromeDriver browser) {
+        Set<String> viewers = new HashSet<>();
+        Set<String> viewersWhoChatted = new HashSet<>();
+        Set<String> viewersWhoPolled = new HashSet<>();
+        Set<String> allChatters = new HashSet<>();
+        Set<String> allPollers = new HashSet<>();
+        chatters.values().forEach(allChatters::addAll);
+        pollers.values().forEach(allPollers::addAll);
+        for (Attendee a : attendees) {
+            viewers.add(a.user());
+            if (allChatters.contains(a.user())) {
+                viewersWhoChatted.add(a.user());
+            }
+            if (allPollers.contains(a.user())) {
+                viewersWhoPolled.add(a.user());
+            }
+        }
+        Map<String, Double> total = figures(browser, "tr[data-scope='total']");
+        assertThat(total.get("uniqueViewers")).isEqualTo(viewers.size());
+        assertThat(total.get("averageMinutesViewed")).isCloseTo(
+                attendees.stream().mapToInt(Attendee::minutes).average().orElseThrow(), within(0.05));
+        assertThat(total.get("averageEngagement")).isCloseTo(
+                attendees.stream().mapToDouble(Attendee::engagement).average().orElseThrow(), within(0.0005));
+        assertThat(total.get("chatted")).isCloseTo((double) viewersWhoChatted.size() / viewers.size(), within(0.0005));
+        assertThat(total.get("answeredPolls")).isCloseTo((double) viewersWhoPolled.size() / viewers.size(),
+                within(0.0005));
+        // Reactions and Q&A: of 4021's users, those with a count above 0.
+        assertThat(total.get("reacted")).isCloseTo(share(0), within(0.0005));
+        assertThat(total.get("openedQna")).isCloseTo(share(3), within(0.0005));
+
         Map<String, List<Attendee>> bySession = new LinkedHashMap<>();
-        attendees.forEach(a -> bySession.computeIfAbsent(a.session(), k -> new ArrayList<>()).add(a));
-        List<WebElement> rows = browser.findElements(By.cssSelector("table.sessions tbody tr"));
-        assertThat(rows).hasSize(bySession.size());
-        for (WebElement row : rows) {
-            List<WebElement> cells = row.findElements(By.tagName("td"));
-            List<Attendee> session = bySession.get(cells.get(1).getText());
-            assertThat(session).as("session %s", cells.get(1).getText()).isNotNull();
+        Map<String, Set<String>> sessionsOfRoom = new LinkedHashMap<>();
+        for (Attendee a : attendees) {
+            bySession.computeIfAbsent(a.entry() + " " + a.session(), k -> new ArrayList<>()).add(a);
+            sessionsOfRoom.computeIfAbsent(a.entry(), k -> new HashSet<>()).add(a.session());
+        }
+        assertThat(browser.findElements(By.cssSelector("tr[data-scope='session']"))).hasSize(bySession.size());
+        for (List<Attendee> session : bySession.values()) {
+            String room = session.get(0).entry();
+            Map<String, Double> shown = figures(browser, "tr[data-entry='" + room + "'][data-session='"
+                    + session.get(0).session() + "']");
             Set<String> users = new HashSet<>();
             session.forEach(a -> users.add(a.user()));
-            assertThat(Long.parseLong(cells.get(3).getText())).isEqualTo(users.size());
-            assertThat(Double.parseDouble(cells.get(4).getText()))
+            assertThat(shown.get("uniqueViewers")).isEqualTo(users.size());
+            assertThat(shown.get("averageMinutesViewed"))
                     .isCloseTo(session.stream().mapToInt(Attendee::minutes).average().orElseThrow(), within(0.05));
-            assertThat(percent(cells.get(5).getText()))
+            assertThat(shown.get("averageEngagement"))
                     .isCloseTo(session.stream().mapToDouble(Attendee::engagement).average().orElseThrow(),
                             within(0.0005));
+            assertThat(shown.get("reacted")).isNaN();
+            if (sessionsOfRoom.get(room).size() > 1) {
+                // Chat data names the room only: a room with several sessions shows no share per session.
+                assertThat(shown.get("chatted")).isNaN();
+                assertThat(shown.get("answeredPolls")).isNaN();
+            } else {
+                assertThat(shown.get("chatted")).isCloseTo(among(users, chatters.get(room)), within(0.0005));
+                assertThat(shown.get("answeredPolls")).isCloseTo(among(users, pollers.get(room)), within(0.0005));
+            }
         }
     }
 
+    private static double among(Set<String> users, Set<String> who) {
+        return who == null ? 0 : (double) users.stream().filter(who::contains).count() / users.size();
+    }
+
+    private double share(int column) {
+        return (double) reactions.stream().filter(r -> r[column] > 0).count() / reactions.size();
+    }
+
+    /** A row's figures by name; a figure shown as — is NaN. */
+    private static Map<String, Double> figures(ChromeDriver browser, String row) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        for (WebElement cell : browser.findElement(By.cssSelector(row)).findElements(By.cssSelector("[data-figure]"))) {
+            String text = cell.getText();
+            figures.put(cell.getDomAttribute("data-figure"), text.equals("—") ? Double.NaN
+                    : text.endsWith("%") ? percent(text) : Double.parseDouble(text));
+        }
+        assertThat(figures).containsKeys("uniqueViewers", "averageMinutesViewed", "averageEngagement", "reacted",
+                "chatted", "answeredPolls", "openedQna");
+        return figures;
+    }
+
     private static double percent(String text) {
-        assertThat(text).endsWith("%");
         return Double.parseDouble(text.substring(0, text.length() - 1)) / 100;
+    }
+
+    /**
+     * Chat activity and polls per room (users 1–35: some chat without having viewed), and 4021 for users 1–30,
+     * with names, e-mail addresses and message-like text that must not reach the page.
+     */
+    private void writeInteractions(Path input, Random random) throws Exception {
+        StringBuilder chat = new StringBuilder("entryId,userId,userFirstName,userLastName,userEmail,userRole,"
+                + "messages,replies,likes\n");
+        StringBuilder polls = new StringBuilder("entryId,pollId,question,userId,userEmail,answer,answeredAt\n");
+        for (String room : List.of("1_a", "1_b", "1_c", "1_d")) {
+            for (int u = 1; u <= 35; u++) {
+                if (random.nextInt(3) == 0) {
+                    int messages = random.nextInt(3);
+                    int replies = random.nextInt(2);
+                    chat.append(room).append(",u").append(u).append(",User ").append(u).append(",Last,u").append(u)
+                            .append("@example.org,attendee,").append(messages).append(',').append(replies)
+                            .append(",0\n");
+                    if (messages + replies > 0) {
+                        chatters.computeIfAbsent(room, k -> new HashSet<>()).add("u" + u);
+                    }
+                }
+                if (random.nextInt(4) == 0) {
+                    polls.append(room).append(",p1,Ready?,u").append(u).append(",u").append(u)
+                            .append("@example.org,\"Hello, \"\"yes\"\"\",2025-12-01T10:20:00Z\n");
+                    pollers.computeIfAbsent(room, k -> new HashSet<>()).add("u" + u);
+                }
+            }
+        }
+        StringBuilder reacted = new StringBuilder("email,combined_live_engaged_users_play_time_ratio,"
+                + "total_reactions_activity,answered_polls,messages_sent_group,qna_threads\n");
+        for (int u = 1; u <= 30; u++) {
+            int[] counts = {random.nextInt(3), random.nextInt(2), random.nextInt(2), random.nextInt(3) / 2};
+            reactions.add(counts);
+            // Columns: reactions, polls answered, group messages, Q&A threads.
+            reacted.append('u').append(u).append("@example.org,0.5,").append(counts[0]).append(',')
+                    .append(counts[2]).append(',').append(counts[1]).append(',').append(counts[3]).append('\n');
+        }
+        Files.writeString(input.resolve("chatActivity.csv"), chat, StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("pollsActivity.csv"), polls, StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("reactions.csv"), reacted, StandardCharsets.UTF_8);
     }
 
     /**
@@ -167,6 +275,7 @@ class ReportInBrowserTest {
                 1_a,Algebra,1_x,Group X,c1,u1,1764583800,1764584400,600,3,0.5
                 1_a,Algebra,1_y,Group Y,c1,u1,1764583800,1764584700,900,2,0.25
                 """, StandardCharsets.UTF_8);
+        writeInteractions(input, random);
         return input;
     }
 }
