@@ -127,7 +127,8 @@ public final class ThresholdChecker {
 
     /** The one pass over a file: every rule of the report, the overview and the charts see each row once. */
     private static void pass(ReportFile file, List<RuleEvaluation> evaluations, SessionOverview overview,
-            Interactions interactions, ChartCollector charts, Map<Rule, List<RuleResult>> resultsByRule, Vocabulary words)
+            Interactions interactions, ChartCollector charts, Map<Rule, List<RuleResult>> resultsByRule,
+            Vocabulary words)
             throws KalturaReportException {
         long started = System.nanoTime();
         List<RowConsumer> consumers = new ArrayList<>();

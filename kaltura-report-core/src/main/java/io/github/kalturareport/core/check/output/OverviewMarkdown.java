@@ -5,7 +5,10 @@ import static io.github.kalturareport.core.check.output.MarkdownSummary.cell;
 import io.github.kalturareport.core.check.CheckResult.Overview;
 import java.time.ZoneId;
 
-/** The Overview section of {@code summary.md}: the total first, then at most {@value MarkdownSummary#MAX_SESSIONS} sessions. */
+/**
+ * The Overview section of {@code summary.md}: the total first, then at most {@value MarkdownSummary#MAX_SESSIONS}
+ * sessions.
+ */
 final class OverviewMarkdown {
 
     private OverviewMarkdown() {
