@@ -135,7 +135,7 @@ class FetchSettingsTest {
                 + "virtualEventIds. Remove userIds or fetch only reports that take it (attendees).");
         assertThat(failure(valid().query(reports(ReportDefinition.BREAKOUTS)
                 .withFilter(Filter.ENTRY_IDS, List.of("1_a")))).getMessage())
-                .contains("breakouts (6002)", "parentEntryIds, virtualEventIds", "(rooms, attendees)");
+                .contains("breakouts (6002)", "parentEntryIds, virtualEventIds", "(rooms, attendees, reactions,");
     }
 
     @Test
