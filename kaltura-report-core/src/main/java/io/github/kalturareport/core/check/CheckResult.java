@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param charts    what the charts show
  * @param checkedAt when the check ran
  * @param trends    each charted rule's and group's value over the earlier runs and this one; empty without history
+ * @param overview  the dashboard's Overview, or empty when no file it reads was there
  */
 public record CheckResult(List<RuleResult> results, List<Rule> rules, Optional<List<SessionRow>> sessions,
-        ChartData charts, Instant checkedAt, List<Trend> trends) {
+        ChartData charts, Instant checkedAt, List<Trend> trends, Optional<Overview> overview) {
 
     public CheckResult {
         results = List.copyOf(results);
@@ -30,12 +31,13 @@ public record CheckResult(List<RuleResult> results, List<Rule> rules, Optional<L
         Objects.requireNonNull(charts, "charts");
         Objects.requireNonNull(checkedAt, "checkedAt");
         trends = List.copyOf(trends);
+        Objects.requireNonNull(overview, "overview");
     }
 
-    /** A result without trends. */
+    /** A result without trends or Overview. */
     public CheckResult(List<RuleResult> results, List<Rule> rules, Optional<List<SessionRow>> sessions,
             ChartData charts, Instant checkedAt) {
-        this(results, rules, sessions, charts, checkedAt, List.of());
+        this(results, rules, sessions, charts, checkedAt, List.of(), Optional.empty());
     }
 
     /** Breaches of {@code error} rules: the caller fails the build on these (unless told not to). */
@@ -113,6 +115,63 @@ public record CheckResult(List<RuleResult> results, List<Rule> rules, Optional<L
 
         /** A run's value, in the metric's units. */
         public record Point(Instant runAt, double value) {
+        }
+    }
+
+    /**
+     * The dashboard's Overview over everything fetched (docs/rules.md, "The Overview"): the totals here, each
+     * session's figures in its {@link SessionRow} and its shares in {@link #sharesOf}.
+     *
+     * @param uniqueViewers        distinct user_id over all of attendees.csv; -1 without it
+     * @param averageMinutesViewed the mean meeting_view_time of attendee rows; NaN without one
+     * @param averageEngagement    the mean engagement of attendee rows, else of rooms.csv's sessions; NaN without
+     * @param total                the shares over all users
+     * @param reactionUsers        the users in reactions.csv (4021); 0 without it
+     * @param chatData             whether chatActivity.csv or chatTranscripts.csv gave who chatted
+     * @param pollsData            whether pollsActivity.csv gave who answered polls
+     * @param sessions             entry id and cue point id ({@link #key}) to the shares of that session, for the
+     *                             sessions whose room has no other session
+     */
+    public record Overview(long uniqueViewers, double averageMinutesViewed, double averageEngagement, Shares total,
+            long reactionUsers, boolean chatData, boolean pollsData, Map<String, Shares> sessions) {
+
+        public Overview {
+            Objects.requireNonNull(total, "total");
+            sessions = Map.copyOf(sessions);
+        }
+
+        /** A session's shares; all unknown (NaN) when its room's chat data cannot be told apart by session. */
+        public Shares sharesOf(SessionRow session) {
+            return sessions.getOrDefault(key(session.entryId(), session.cuePointId()), Shares.UNKNOWN);
+        }
+
+        static String key(String entryId, String cuePointId) {
+            return entryId + '\u0000' + cuePointId;
+        }
+
+        /** Whether any share is known, in total or for a session: the outputs show the share columns then. */
+        public boolean hasShares() {
+            return total.any() || sessions.values().stream().anyMatch(Shares::any);
+        }
+    }
+
+    /**
+     * Shares of users, each a fraction, NaN when unknown.
+     *
+     * @param reacted       of 4021's users, those with total_reactions_activity &gt; 0
+     * @param chatted       of the viewers, those who sent a chat message (chat data); else of 4021's users, those
+     *                      with messages_sent_group &gt; 0
+     * @param answeredPolls of the viewers, those who answered a poll (pollsActivity); else of 4021's users, those
+     *                      with answered_polls &gt; 0
+     * @param openedQna     of 4021's users, those with qna_threads &gt; 0
+     */
+    public record Shares(double reacted, double chatted, double answeredPolls, double openedQna) {
+
+        public static final Shares UNKNOWN = new Shares(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
+        public boolean any() {
+            return !Double.isNaN(reacted) || !Double.isNaN(chatted) || !Double.isNaN(answeredPolls)
+                    || !Double.isNaN(openedQna);
         }
     }
 }

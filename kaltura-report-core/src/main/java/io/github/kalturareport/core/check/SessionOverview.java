@@ -7,6 +7,7 @@ import io.github.kalturareport.core.internal.csv.CsvRow;
 import io.github.kalturareport.core.internal.privacy.Shareable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ import java.util.Map;
  * <p>Speed: as a session's rows come together, a row is matched to its session by comparing its entry and
  * session cells, as bytes, with the previous row's; text and a map lookup are needed only when the session
  * changes. Users are counted by {@link CsvRow#trimmedHash} in both passes, so a row costs no allocation.
+ *
+ * <p>The Overview's totals are gathered in the same pass: the distinct viewers of the whole file (one hash per
+ * user, as a {@code distinct} rule keeps), the sums of minutes and engagement, and, when {@link Interactions} read
+ * chat or poll data first, how many of a session's and of all viewers chatted or answered a poll: a viewer is
+ * looked up once, when first counted.
  */
 final class SessionOverview {
 
@@ -42,6 +48,27 @@ final class SessionOverview {
         long viewCount;
         double engagementSum;
         long engagementCount;
+        /** Who chatted or answered a poll in this session's room (null: nobody, or no such data). */
+        LongHashSet chatters;
+        LongHashSet pollers;
+        /** Of this session's viewers, how many chatted or answered a poll in its room. */
+        long chatted;
+        long polled;
+    }
+
+    private final Interactions interactions;
+    /** Every viewer of attendees.csv, for the total unique count; null when the file has no user column. */
+    private LongHashSet viewers;
+    private long viewersWhoChatted;
+    private long viewersWhoPolled;
+    private double totalViewSum;
+    private long totalViewCount;
+    private double totalEngagementSum;
+    private long totalEngagementCount;
+
+    /** @param interactions read before attendees.csv, so viewers can be matched to who chatted */
+    SessionOverview(Interactions interactions) {
+        this.interactions = interactions;
     }
 
     private final Map<String, Session> sessions = new LinkedHashMap<>();
@@ -102,17 +129,35 @@ final class SessionOverview {
             return null;
         }
         hasAttendees = true;
+        if (user >= 0 && viewers == null) {
+            viewers = new LongHashSet();
+        }
+        LongHashSet allChatters = interactions.hasChat() ? interactions.chatters() : null;
+        LongHashSet allPollers = interactions.hasPolls() ? interactions.pollers() : null;
         return (row, line) -> {
             Session s = current.matches(row, entry, cue) ? current.session : attendeeSession(row, entry, cue);
             s.hasAttendees = true;
             if (user >= 0) {
-                s.users.add(ReportFile.hash(row, user));
+                long h = ReportFile.hash(row, user);
+                if (s.users.add(h)) {
+                    countInteractions(s, h);
+                }
+                if (viewers.add(h)) {
+                    if (allChatters != null && allChatters.contains(h)) {
+                        viewersWhoChatted++;
+                    }
+                    if (allPollers != null && allPollers.contains(h)) {
+                        viewersWhoPolled++;
+                    }
+                }
             }
             if (view >= 0) {
                 double minutes = file.number(row, view, "meeting_view_time", line);
                 if (!Double.isNaN(minutes)) {
                     s.viewSum += minutes;
                     s.viewCount++;
+                    totalViewSum += minutes;
+                    totalViewCount++;
                 }
             }
             if (engagement >= 0) {
@@ -120,9 +165,21 @@ final class SessionOverview {
                 if (!Double.isNaN(ratio)) {
                     s.engagementSum += ratio;
                     s.engagementCount++;
+                    totalEngagementSum += ratio;
+                    totalEngagementCount++;
                 }
             }
         };
+    }
+
+    /** A viewer newly counted in a session: did they chat or answer a poll in its room? */
+    private static void countInteractions(Session s, long user) {
+        if (s.chatters != null && s.chatters.contains(user)) {
+            s.chatted++;
+        }
+        if (s.pollers != null && s.pollers.contains(user)) {
+            s.polled++;
+        }
     }
 
     /**
@@ -152,6 +209,8 @@ final class SessionOverview {
         }
         s.users = spare != null ? spare : new LongHashSet();
         spare = null;
+        s.chatters = interactions.chattersIn(entryId);
+        s.pollers = interactions.pollersIn(entryId);
         current.remember(row, entry, cue, entryId, cuePointId, s);
         return s;
     }
@@ -212,6 +271,8 @@ final class SessionOverview {
         for (Session s : sessions.values()) {
             if (s.recount) {
                 s.users = new LongHashSet();
+                s.chatted = 0;
+                s.polled = 0;
             } else if (s.users != null) {
                 s.sealedUniqueUsers = s.users.size();
                 s.users = null;
@@ -236,7 +297,10 @@ final class SessionOverview {
                     last.remember(row, entry, cue, entryId, cuePointId, s);
                 }
                 if (s.recount) {
-                    s.users.add(ReportFile.hash(row, user));
+                    long h = ReportFile.hash(row, user);
+                    if (s.users.add(h)) {
+                        countInteractions(s, h);
+                    }
                 }
             }
         }
@@ -253,6 +317,56 @@ final class SessionOverview {
     /** Whether there is anything to show (rooms.csv or attendees.csv was read). */
     boolean available() {
         return hasRooms || hasAttendees;
+    }
+
+    /**
+     * The Overview's totals and each session's shares (docs/rules.md, "The Overview"). Chat and poll data name
+     * the room, not the session: a session's shares are given only when its room has no other session.
+     */
+    CheckResult.Overview overview() {
+        Map<String, Integer> sessionsPerRoom = new HashMap<>();
+        for (String key : sessions.keySet()) {
+            sessionsPerRoom.merge(key.substring(0, key.indexOf('\u0000')), 1, Integer::sum);
+        }
+        Map<String, CheckResult.Shares> shares = new HashMap<>();
+        boolean chat = interactions.hasChat() && viewers != null;
+        boolean polls = interactions.hasPolls() && viewers != null;
+        if (chat || polls) {
+            for (Map.Entry<String, Session> e : sessions.entrySet()) {
+                Session s = e.getValue();
+                long unique = s.users != null ? s.users.size() : s.sealedUniqueUsers;
+                String room = e.getKey().substring(0, e.getKey().indexOf('\u0000'));
+                if (s.hasAttendees && unique > 0 && sessionsPerRoom.get(room) == 1) {
+                    shares.put(e.getKey(), new CheckResult.Shares(Double.NaN,
+                            chat ? (double) s.chatted / unique : Double.NaN,
+                            polls ? (double) s.polled / unique : Double.NaN, Double.NaN));
+                }
+            }
+        }
+        long unique = viewers == null ? -1 : viewers.size();
+        double minutes = totalViewCount == 0 ? Double.NaN : totalViewSum / totalViewCount;
+        double engagement = totalEngagementCount > 0 ? totalEngagementSum / totalEngagementCount : roomsEngagement();
+        CheckResult.Shares total = new CheckResult.Shares(interactions.reactionShare(Interactions.REACTED),
+                chat && unique > 0 ? (double) viewersWhoChatted / unique
+                        : interactions.reactionShare(Interactions.CHATTED),
+                polls && unique > 0 ? (double) viewersWhoPolled / unique
+                        : interactions.reactionShare(Interactions.ANSWERED_POLLS),
+                interactions.reactionShare(Interactions.OPENED_QNA));
+        return new CheckResult.Overview(unique, minutes, engagement, total, interactions.reactionUsers(), chat,
+                polls, shares);
+    }
+
+    /** Without attendee rows: the mean of rooms.csv's session engagement; NaN without one. */
+    private double roomsEngagement() {
+        double sum = 0;
+        long n = 0;
+        for (Session s : sessions.values()) {
+            if (!Double.isNaN(s.roomEngagement)) {
+                sum += s.roomEngagement;
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     /**

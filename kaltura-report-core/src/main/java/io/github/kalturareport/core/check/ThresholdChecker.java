@@ -78,15 +78,22 @@ public final class ThresholdChecker {
                         + documented.name() + " figures.");
             }
         }
+        for (ReportDefinition source : Interactions.SOURCES) {
+            // Read when fetched, for the Overview's shares; never asked for, so never missed.
+            if (Files.isRegularFile(input.resolve(source.fileName()))) {
+                reports.add(source);
+            }
+        }
 
-        SessionOverview overview = new SessionOverview();
+        Interactions interactions = new Interactions();
+        SessionOverview overview = new SessionOverview(interactions);
         ChartCollector charts = new ChartCollector();
         Map<Rule, List<RuleResult>> resultsByRule = new IdentityHashMap<>();
         List<ReportFile> files = new ArrayList<>();
         try {
             // Open every file and check every rule's columns first, so a bad column fails before any pass.
             Map<ReportFile, List<RuleEvaluation>> plan = new LinkedHashMap<>();
-            for (ReportDefinition report : reports) {
+            for (ReportDefinition report : readingOrder(reports)) {
                 ReportFile file = ReportFile.open(input.resolve(report.fileName()), report, words);
                 files.add(file);
                 List<RuleEvaluation> evaluations = new ArrayList<>();
@@ -97,7 +104,7 @@ public final class ThresholdChecker {
                 plan.put(file, evaluations);
             }
             for (Map.Entry<ReportFile, List<RuleEvaluation>> e : plan.entrySet()) {
-                pass(e.getKey(), e.getValue(), overview, charts, resultsByRule, words);
+                pass(e.getKey(), e.getValue(), overview, interactions, charts, resultsByRule, words);
             }
         } finally {
             for (ReportFile file : files) {
@@ -119,12 +126,22 @@ public final class ThresholdChecker {
         List<CheckResult.Trend> trends = Comparison.trends(results, history, checkedAt);
         history.record(ManifestRange.run(input, checkedAt), Comparison.entries(results));
         return new CheckResult(results, settings.rules(), overview.available() ? Optional.of(overview.rows())
-                : Optional.empty(), charts.data(), checkedAt, trends);
+                : Optional.empty(), charts.data(), checkedAt, trends,
+                overview.available() || interactions.available() ? Optional.of(overview.overview()) : Optional.empty());
+    }
+
+    /** The Overview's chat and reaction sources first: the attendees' pass matches its viewers against them. */
+    private static List<ReportDefinition> readingOrder(Set<ReportDefinition> reports) {
+        List<ReportDefinition> order = new ArrayList<>();
+        reports.stream().filter(Interactions.SOURCES::contains).forEach(order::add);
+        reports.stream().filter(r -> !Interactions.SOURCES.contains(r)).forEach(order::add);
+        return order;
     }
 
     /** The one pass over a file: every rule of the report, the overview and the charts see each row once. */
     private static void pass(ReportFile file, List<RuleEvaluation> evaluations, SessionOverview overview,
-            ChartCollector charts, Map<Rule, List<RuleResult>> resultsByRule, Vocabulary words)
+            Interactions interactions, ChartCollector charts, Map<Rule, List<RuleResult>> resultsByRule,
+            Vocabulary words)
             throws KalturaReportException {
         long started = System.nanoTime();
         List<RowConsumer> consumers = new ArrayList<>();
@@ -134,6 +151,8 @@ public final class ThresholdChecker {
             addIfPresent(consumers, charts.rooms(file));
         } else if (report.equals(ReportDefinition.ATTENDEES)) {
             addIfPresent(consumers, overview.attendees(file));
+        } else if (Interactions.SOURCES.contains(report)) {
+            addIfPresent(consumers, interactions.consumer(file));
         }
         addIfPresent(consumers, charts.engagementSpread(file));
         RuleEvaluation[] rules = evaluations.toArray(new RuleEvaluation[0]);

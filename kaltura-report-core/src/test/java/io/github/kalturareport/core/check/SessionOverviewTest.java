@@ -97,7 +97,7 @@ class SessionOverviewTest {
     /** One pass as ThresholdChecker makes it, then the recount when the overview asks for one. */
     private List<SessionRow> overview(String csv) throws Exception {
         Path file = CheckFixtures.write(dir, "attendees.csv", csv);
-        SessionOverview overview = new SessionOverview();
+        SessionOverview overview = new SessionOverview(new Interactions());
         try (ReportFile f = ReportFile.open(file, ReportDefinition.ATTENDEES, Vocabulary.LIBRARY)) {
             RowConsumer consumer = overview.attendees(f);
             CsvRow row;

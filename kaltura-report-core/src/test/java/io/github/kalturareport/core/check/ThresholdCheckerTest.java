@@ -183,7 +183,7 @@ class ThresholdCheckerTest {
     @Test
     void theSessionOverviewJoinsRoomsAndAttendees() throws Exception {
         CheckFixtures.allReports(dir);
-        SessionOverview overview = new SessionOverview();
+        SessionOverview overview = new SessionOverview(new Interactions());
         try (ReportFile rooms = ReportFile.open(dir.resolve("rooms.csv"), ReportDefinition.ROOMS, Vocabulary.LIBRARY);
                 ReportFile attendees = ReportFile.open(dir.resolve("attendees.csv"), ReportDefinition.ATTENDEES,
                         Vocabulary.LIBRARY)) {

@@ -2,7 +2,6 @@ package io.github.kalturareport.core.check.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.kalturareport.core.check.CheckResult.ChartData;
-import io.github.kalturareport.core.check.CheckResult.SessionRow;
 import io.github.kalturareport.core.check.Rule.Bound;
 import io.github.kalturareport.core.check.Rule;
 import io.github.kalturareport.core.check.RuleResult.OffendingRow;
@@ -24,7 +23,7 @@ import java.util.Properties;
 
 /**
  * {@code report.html}: one self-contained page (no network fetch of any kind) with the verdicts, a chart per
- * report and the session overview. The charts are drawn in the browser by Chart.js, inlined from its
+ * report and the Overview ({@link OverviewHtml}). The charts are drawn in the browser by Chart.js, inlined from its
  * org.webjars artifact: a well-kept library whose one file works offline, rather than hand-made drawing code.
  */
 final class HtmlReport {
@@ -90,8 +89,7 @@ final class HtmlReport {
         TrendCharts.write(out, trends);
         charts.addAll(trends);
 
-        out.write("<h2>Session overview</h2>\n");
-        sessions(out, report.sessions(), zone);
+        OverviewHtml.write(out, report, zone);
 
         out.write("<script type=\"application/json\" id=\"chart-data\">");
         out.write(JSON.writeValueAsString(charts).replace("</", "<\\/"));
@@ -110,29 +108,6 @@ final class HtmlReport {
         }
         return b.append(r.actual() != null && r.actual() > r.offendingRows().size() ? "<br>…" : "")
                 .toString();
-    }
-
-    private static void sessions(Writer out, List<SessionRow> sessions, ZoneId zone) throws IOException {
-        if (sessions == null) {
-            out.write("<p>No rooms.csv or attendees.csv.</p>\n");
-            return;
-        }
-        out.write("<table class=\"sessions\">\n<thead><tr><th>Room</th><th>Session</th><th>Start ("
-                + esc(zone.getId()) + ")</th><th>Unique attendees</th><th>Avg minutes viewed</th>"
-                + "<th>Avg engagement</th></tr></thead>\n<tbody>\n");
-        int shown = Math.min(MAX_SESSIONS, sessions.size());
-        for (SessionRow s : sessions.subList(0, shown)) {
-            out.write("<tr><td>" + esc(s.roomName()) + "</td><td>" + esc(s.cuePointId()) + "</td><td>"
-                    + esc(Formats.time(s.start(), zone)) + "</td><td class=\"num\">" + s.uniqueAttendees()
-                    + "</td><td class=\"num\">" + (Double.isNaN(s.averageMinutesViewed()) ? "—"
-                            : Formats.number(MarkdownSummary.round1(s.averageMinutesViewed())))
-                    + "</td><td class=\"num\">" + (Double.isNaN(s.averageEngagement()) ? "—"
-                            : Formats.percent(MarkdownSummary.round3(s.averageEngagement()))) + "</td></tr>\n");
-        }
-        out.write("</tbody>\n</table>\n");
-        if (sessions.size() > shown) {
-            out.write("<p>… and " + (sessions.size() - shown) + " more sessions in summary.json.</p>\n");
-        }
     }
 
     /** The Chart.js configurations, as data: the page's script hands each to {@code new Chart}. */
@@ -196,7 +171,8 @@ final class HtmlReport {
                 counts.add(h.getValue().get(i));
                 total += h.getValue().get(i);
             }
-            String what = h.getKey().equals("attendees") ? "attendee" : "session";
+            // Attendees and reactions (4021) have a row per user; rooms and breakouts a row per session.
+            String what = h.getKey().equals("attendees") || h.getKey().equals("reactions") ? "attendee" : "session";
             charts.add(chart("chart-" + h.getKey() + "-spread", "bar",
                     capitalise(h.getKey()) + ": spread of " + what + " engagement",
                     total + " rows with an engagement value.", bins,

@@ -1,13 +1,10 @@
 package io.github.kalturareport.core.check.output;
 
-import io.github.kalturareport.core.check.CheckResult.SessionRow;
 import io.github.kalturareport.core.check.Rule.Severity;
 import io.github.kalturareport.core.check.RuleResult.OffendingRow;
 import io.github.kalturareport.core.check.RuleResult.Verdict;
 import io.github.kalturareport.core.check.RuleResult;
-import io.github.kalturareport.core.internal.format.Formats;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -71,33 +68,10 @@ final class MarkdownSummary {
                 md.append("\n</details>\n\n");
             }
         }
-        if (report.sessions() != null) {
-            appendSessions(md, report.sessions(), report.settings().timeZone());
+        if (report.result().overview().isPresent()) {
+            OverviewMarkdown.append(md, report, report.settings().timeZone());
         }
         return cap(md.toString());
-    }
-
-    private static void appendSessions(StringBuilder md, List<SessionRow> sessions, ZoneId zone) {
-        md.append("### Session overview\n\n");
-        if (sessions.isEmpty()) {
-            md.append("No sessions in the reports.\n");
-            return;
-        }
-        md.append("| Room | Session | Start (").append(zone.getId())
-                .append(") | Unique attendees | Avg minutes viewed | Avg engagement |\n|---|---|---|---:|---:|---:|\n");
-        int shown = Math.min(sessions.size(), MAX_SESSIONS);
-        for (SessionRow s : sessions.subList(0, shown)) {
-            md.append("| ").append(cell(s.roomName())).append(" | ").append(cell(s.cuePointId())).append(" | ")
-                    .append(Formats.time(s.start(), zone)).append(" | ").append(s.uniqueAttendees()).append(" | ")
-                    .append(Double.isNaN(s.averageMinutesViewed()) ? "—" : Formats.number(round1(
-                            s.averageMinutesViewed())))
-                    .append(" | ").append(Double.isNaN(s.averageEngagement()) ? "—"
-                            : Formats.percent(round3(s.averageEngagement()))).append(" |\n");
-        }
-        if (sessions.size() > shown) {
-            md.append("\n… and ").append(sessions.size() - shown)
-                    .append(" more sessions: see summary.json or report.html.\n");
-        }
     }
 
     static double round1(double v) {

@@ -34,6 +34,20 @@ public final class LongHashSet {
         return true;
     }
 
+    /** Whether the set holds a value's hash. */
+    public boolean contains(long hash) {
+        long h = hash == FREE ? ZERO_STANDIN : hash;
+        int mask = slots.length - 1;
+        int i = (int) (h ^ (h >>> 32)) & mask;
+        while (slots[i] != FREE) {
+            if (slots[i] == h) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
     public int size() {
         return size;
     }

@@ -209,7 +209,9 @@ class CheckOutputsTest {
         assertThat(md).contains("| ❌ FAIL | attendees:mean(engagement) by entry_id &gt;= 60% | entry_id=1_a | 50%"
                 + " | &gt;= 60% |");
         assertThat(md.indexOf("❌ FAIL")).isLessThan(md.indexOf("✅ PASS"));
-        assertThat(md).contains("### Session overview");
+        assertThat(md).contains("### Overview");
+        // In total: u1..u4 over all sessions; minutes 10, 20, 30, 40 (one empty); engagement 0.5 … 1.0.
+        assertThat(md).contains("| **All sessions** |  |  | 4 | 25 | 60% |");
         // Times in the chosen zone: 10:00 UTC is 12:00 in Berlin.
         assertThat(md).contains("| Algebra | c1 | 2025-04-21 12:00 | 2 | 15 | 62.5% |");
         assertThat(md).contains("| Biology | c3 | 2025-04-23 12:00 | 2 | 40 | 75% |");

@@ -23,4 +23,18 @@ class LongHashSetTest {
         assertThat(set.add(0L)).isFalse();
         assertThat(set.size()).isEqualTo(2);
     }
+
+    @Test
+    void containsWhatWasAddedAcrossGrowthAndNothingElse() {
+        LongHashSet set = new LongHashSet();
+        assertThat(set.contains(0L)).isFalse();
+        for (long i = 0; i < 1000; i += 2) {
+            set.add(LongHashSet.hash("u" + i));
+        }
+        set.add(0L);
+        for (long i = 0; i < 1000; i++) {
+            assertThat(set.contains(LongHashSet.hash("u" + i))).as("u%d", i).isEqualTo(i % 2 == 0);
+        }
+        assertThat(set.contains(0L)).isTrue();
+    }
 }
