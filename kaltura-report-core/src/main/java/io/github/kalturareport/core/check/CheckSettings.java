@@ -2,6 +2,7 @@ package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.Vocabulary;
+import io.github.kalturareport.core.archive.ArchiveLocation;
 import io.github.kalturareport.core.report.PersonalData;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ public final class CheckSettings {
     private final ZoneId timeZone;
     private final Vocabulary vocabulary;
     private final PersonalData personalData;
+    private final ArchiveLocation archive;
 
     private CheckSettings(Builder b, List<Rule> rules) {
         this.inputDirectory = b.inputDirectory;
@@ -27,6 +29,7 @@ public final class CheckSettings {
         this.timeZone = b.timeZone != null ? b.timeZone : ZoneId.of("UTC");
         this.vocabulary = b.vocabulary != null ? b.vocabulary : Vocabulary.LIBRARY;
         this.personalData = b.personalData != null ? b.personalData : PersonalData.KEEP;
+        this.archive = b.archive;
     }
 
     public static Builder builder() {
@@ -71,6 +74,11 @@ public final class CheckSettings {
         return personalData;
     }
 
+    /** The archive the check's results are recorded in and compared with (docs/archive.md), or null. */
+    public ArchiveLocation archive() {
+        return archive;
+    }
+
     /** Collects the settings; {@link #build()} validates everything. */
     public static final class Builder {
         private Path inputDirectory;
@@ -81,6 +89,7 @@ public final class CheckSettings {
         private ZoneId timeZone;
         private Vocabulary vocabulary;
         private PersonalData personalData;
+        private ArchiveLocation archive;
 
         private Builder() {
         }
@@ -129,6 +138,12 @@ public final class CheckSettings {
         /** The fetch's personal data setting, the same as the fetch was given; null means keep. */
         public Builder personalData(PersonalData personalData) {
             this.personalData = personalData;
+            return this;
+        }
+
+        /** The archive to record the results in and compare with; null means none. */
+        public Builder archive(ArchiveLocation archive) {
+            this.archive = archive;
             return this;
         }
 

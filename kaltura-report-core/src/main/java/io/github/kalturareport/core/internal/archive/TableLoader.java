@@ -1,0 +1,185 @@
+package io.github.kalturareport.core.internal.archive;
+
+import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.internal.csv.CsvReader;
+import io.github.kalturareport.core.internal.csv.CsvRow;
+import io.github.kalturareport.core.report.ColumnDefinition;
+import io.github.kalturareport.core.report.ColumnType;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Streams a saved report file into its table, row by row in batches, inside the archive's transaction: a row whose
+ * key is new is inserted, one whose key exists is updated where a value differs, so a report loaded twice is not
+ * doubled. Only the batch in hand is in memory. The file may have the server's headers or the descriptive ones (its
+ * times then ISO-8601): both map back to the server's columns.
+ */
+public final class TableLoader {
+
+    /** Rows per JDBC batch: large enough to amortise the round trip, small enough to keep the heap flat. */
+    static final int BATCH = 1000;
+
+    /** What a load did: new rows, rows whose values changed, and rows already there as they were. */
+    public record Counts(long inserted, long updated, long unchanged) {
+    }
+
+    private TableLoader() {
+    }
+
+    public static Counts load(ArchiveDatabase db, ReportTable table, Path csv) throws KalturaReportException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16);
+                CsvReader reader = new CsvReader(in)) {
+            CsvRow header = reader.next();
+            if (header == null) {
+                return new Counts(0, 0, 0);
+            }
+            List<String> columns = new ArrayList<>();
+            for (String h : header.values()) {
+                columns.add(serverName(table, h));
+            }
+            table.ensure(db, columns);
+            ColumnType[] types = new ColumnType[columns.size()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = table.columnType(columns.get(i));
+            }
+            long before = count(db, table);
+            long rows = 0;
+            long changed = 0;
+            MessageDigest digest = table.hashed() ? sha256() : null;
+            try (PreparedStatement upsert = db.connection().prepareStatement(table.upsert(columns))) {
+                CsvRow row;
+                int inBatch = 0;
+                while ((row = reader.next()) != null) {
+                    int p = 1;
+                    if (digest != null) {
+                        upsert.setString(p++, rowKey(row, types.length, digest));
+                    }
+                    for (int i = 0; i < types.length; i++) {
+                        bind(upsert, p++, types[i], row, i);
+                    }
+                    upsert.addBatch();
+                    rows++;
+                    if (++inBatch == BATCH) {
+                        changed += sum(upsert.executeBatch());
+                        inBatch = 0;
+                    }
+                }
+                if (inBatch > 0) {
+                    changed += sum(upsert.executeBatch());
+                }
+            }
+            long inserted = count(db, table) - before;
+            long updated = Math.max(0, changed - inserted);
+            return new Counts(inserted, updated, rows - inserted - updated);
+        } catch (SQLException e) {
+            throw db.failed("Cannot load " + csv.getFileName() + " into table " + table.name() + " of the archive",
+                    e);
+        } catch (IOException e) {
+            throw new KalturaReportException("Cannot read " + csv + " to load it into the archive: " + e.getMessage()
+                    + ". Nothing of this run was saved in the archive.", e);
+        }
+    }
+
+    /** The server's name of a saved header: itself, or the column whose descriptive name it is. */
+    private static String serverName(ReportTable table, String saved) {
+        if (table.report().column(saved).isPresent()) {
+            return saved;
+        }
+        for (ColumnDefinition c : table.report().columns()) {
+            if (c.descriptiveName().equals(saved)) {
+                return c.name();
+            }
+        }
+        return saved;
+    }
+
+    private static void bind(PreparedStatement s, int p, ColumnType type, CsvRow row, int i) throws SQLException {
+        if (i >= row.size()) {
+            s.setNull(p, Types.VARCHAR);
+            return;
+        }
+        switch (type) {
+            case TIMESTAMP, COUNT -> {
+                long v = row.wholeNumber(i, Long.MIN_VALUE);
+                if (v == Long.MIN_VALUE) {
+                    Long iso = type == ColumnType.TIMESTAMP ? isoSeconds(row.get(i)) : null;
+                    if (iso == null) {
+                        s.setNull(p, Types.BIGINT); // empty, or kept in lenient mode though not a number
+                    } else {
+                        s.setLong(p, iso);
+                    }
+                } else {
+                    s.setLong(p, v);
+                }
+            }
+            case RATIO, AMOUNT -> {
+                double v = row.decimal(i);
+                if (Double.isNaN(v)) {
+                    s.setNull(p, Types.DOUBLE);
+                } else {
+                    s.setDouble(p, v);
+                }
+            }
+            default -> s.setString(p, row.get(i));
+        }
+    }
+
+    /** A descriptive file's time (ISO-8601 with its offset) as Unix seconds; null when it is not one. */
+    private static Long isoSeconds(String text) {
+        try {
+            return OffsetDateTime.parse(text.trim()).toEpochSecond();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The SHA-256 of the row's values, each preceded by its length so that no two rows share one. */
+    private static String rowKey(CsvRow row, int columns, MessageDigest digest) {
+        for (int i = 0; i < columns; i++) {
+            byte[] v = (i < row.size() ? row.get(i) : "").getBytes(StandardCharsets.UTF_8);
+            digest.update((v.length + ":").getBytes(StandardCharsets.US_ASCII));
+            digest.update(v);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static long sum(int[] counts) {
+        long n = 0;
+        for (int c : counts) {
+            n += c == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, c);
+        }
+        return n;
+    }
+
+    private static long count(ArchiveDatabase db, ReportTable table) throws SQLException {
+        try (Statement s = db.connection().createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + Dialect.quote(table.name()))) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
