@@ -98,12 +98,23 @@ public final class TestArchives {
             while (r.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.append(i > 1 ? "|" : "").append(r.getString(i));
+                    row.append(i > 1 ? "|" : "").append(text(r.getObject(i)));
                 }
                 rows.add(row.toString());
             }
         }
         return rows;
+    }
+
+    /** The same text for a value on either database (PostgreSQL writes the double 3.0 as "3"). */
+    private static String text(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            return Double.toString(((Number) value).doubleValue());
+        }
+        if (value instanceof Number n) {
+            return Long.toString(n.longValue());
+        }
+        return String.valueOf(value);
     }
 
     /** A single number from a query. */
