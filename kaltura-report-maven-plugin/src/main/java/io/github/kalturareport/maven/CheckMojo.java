@@ -1,6 +1,7 @@
 package io.github.kalturareport.maven;
 
 import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.archive.ArchiveLocation;
 import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.CheckSettings;
 import io.github.kalturareport.core.check.ThresholdChecker;
@@ -11,9 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Checks thresholds on reports fetched earlier (no network, so it works with {@code mvn -o}), logs every rule's
@@ -75,12 +78,26 @@ public class CheckMojo extends KalturaMojo {
     @Parameter(property = PropertyNames.PERSONAL_COLUMNS)
     String personalColumns;
 
+    /**
+     * The archive the check's results are recorded in, the same value as fetch's: a SQLite file or a
+     * {@code jdbc:postgresql:} URL (credentials as for fetch, from {@code archiveServerId}).
+     */
+    @Parameter(property = PropertyNames.ARCHIVE)
+    String archive;
+
+    /** The settings.xml {@code <server>} holding a PostgreSQL archive's user and password, as fetch's. */
+    @Parameter(property = PropertyNames.ARCHIVE_SERVER_ID, defaultValue = ArchiveSetting.DEFAULT_SERVER_ID)
+    String archiveServerId;
+
+    @Component
+    SettingsDecrypter settingsDecrypter;
+
     /** The time zone used to show times in the summaries, e.g. {@code Europe/Berlin}. */
     @Parameter(property = PropertyNames.TIME_ZONE, defaultValue = "UTC")
     String timeZone;
 
     @Override
-    void run() throws KalturaReportException, MojoFailureException {
+    void run() throws KalturaReportException, MojoExecutionException, MojoFailureException {
         CheckSettings settings = CheckSettings.builder()
                 .inputDirectory(inputDirectory == null ? null : inputDirectory.toPath())
                 .thresholds(ThresholdSpec.toThresholds(thresholds))
@@ -89,6 +106,7 @@ public class CheckMojo extends KalturaMojo {
                 .githubStepSummary(githubStepSummary())
                 .personalData(SettingParser.personalData(personalData, personalColumns))
                 .vocabulary(vocabulary())
+                .archive(archive())
                 .build();
         CheckResult result = ThresholdChecker.check(settings, new MavenCheckListener(getLog()));
         // Every file is written before the build may fail, so a red build still has its report.
@@ -109,6 +127,17 @@ public class CheckMojo extends KalturaMojo {
         }
         getLog().error(e.getMessage());
         getLog().warn("kaltura-report:check could not run; haltOnFailure=false, so the build continues.");
+    }
+
+    private ArchiveLocation archive() throws KalturaReportException, MojoExecutionException {
+        if (archive == null || archive.isBlank()) {
+            return null;
+        }
+        ArchiveSetting credentials = ArchiveSetting.credentials(archive, archiveServerId, settingsOrNull(),
+                settingsDecrypter, environment);
+        credentials.log(getLog());
+        return ArchiveLocation.parse(archive, basedir() == null ? null : basedir().toPath())
+                .withCredentials(credentials.user(), credentials.password());
     }
 
     private Path githubStepSummary() {

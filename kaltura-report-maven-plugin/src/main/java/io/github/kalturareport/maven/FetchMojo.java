@@ -67,14 +67,18 @@ public class FetchMojo extends FetchParameters {
     private void fetch(String url, String partner, ResolvedCredentials credentials, ProxySettings proxy)
             throws KalturaReportException, MojoExecutionException {
         getLog().info("Kaltura credentials from " + credentials.source());
-        PseudonymKey key = PseudonymKey.ifNeeded(personalData, personalColumns, reports,
-                session == null ? null : session.getSettings(), settingsDecrypter, environment);
+        PseudonymKey key = PseudonymKey.ifNeeded(personalData, personalColumns, reports, settingsOrNull(),
+                settingsDecrypter, environment);
+        ArchiveSetting archived = ArchiveSetting.credentials(archive, archiveServerId, settingsOrNull(),
+                settingsDecrypter, environment);
         FetchSettings settings = options(url, isSet(partner) ? partner : credentials.partnerId())
                 .credentials(credentials.credentials())
                 .proxy(proxy)
                 .pseudonymKey(key.bytes())
+                .archiveCredentials(archived.user(), archived.password())
                 .build();
         key.log(getLog());
+        archived.log(getLog());
         getLog().debug("Fetch settings: " + settings);
         FetchResult result = ReportFetcher.fetch(settings, new MavenFetchListener(getLog(), basedir(),
                 System::nanoTime));
@@ -112,9 +116,11 @@ public class FetchMojo extends FetchParameters {
                 .rowCap(rowCap)
                 .connectTimeout(connectTimeout)
                 .responseTimeout(responseTimeout)
+                .archive(archive, basedir() == null ? null : basedir().toPath()).lookback(lookback)
                 .vocabulary(vocabulary());
-        // from/to override the period (README, Configuration reference); the period's default must not clash.
-        if (!isSet(from) && !isSet(to)) {
+        // from/to override the period; its default must not clash, nor stand for a range given with an archive.
+        if (!isSet(from) && !isSet(to)
+                && (!isSet(archive) || ArchiveSetting.periodGiven(mojoExecution, session, project))) {
             options.period(period);
         }
         return options;
