@@ -107,6 +107,10 @@ class ArchiveOverHttpTest {
             assertThat(m.get("range").get("toEpochSecond").asLong()).isEqualTo(clock.instant().getEpochSecond());
             assertThat(m.get("archive").get("tables").get("attendees").get("inserted").asLong()).isPositive();
             assertThat(m.toString()).doesNotContain(sim.adminSecret());
+            if (stepwise.hasPassword()) { // PostgreSQL: the location is there, its password never
+                assertThat(m.get("archive").get("location").asText()).startsWith(stepwise.url());
+                assertThat(Files.readString(incremental.manifest())).doesNotContain(new String(stepwise.password()));
+            }
 
             ArchiveLocation whole = TestArchives.create(backend, dir);
             ReportFetcher.fetch(fetch(sim, clock, whole).from(sim.dataStart().toString()).build(), null);
