@@ -107,8 +107,10 @@ public final class ReportTable {
                 List<String> defs = new ArrayList<>();
                 wanted.forEach((column, type) -> defs.add(Dialect.quote(column) + " " + type));
                 List<String> keys = keyColumns.stream().map(Dialect::quote).toList();
+                // SQLite: the key is the table's own B-tree (WITHOUT ROWID), not a second index beside it.
                 s.executeUpdate("CREATE TABLE " + Dialect.quote(name) + " (" + String.join(", ", defs)
-                        + ", PRIMARY KEY (" + String.join(", ", keys) + "))");
+                        + ", PRIMARY KEY (" + String.join(", ", keys) + "))"
+                        + (db.dialect() == Dialect.SQLITE ? " WITHOUT ROWID" : ""));
                 return;
             }
             for (Map.Entry<String, String> w : wanted.entrySet()) {
@@ -145,20 +147,25 @@ public final class ReportTable {
         return columns;
     }
 
-    /** The upsert of these columns: a row whose key exists is updated only where a value differs. */
+    /** The upsert of these columns, one row of parameters: a row whose key exists is updated where a value differs. */
     String upsert(List<String> columns) {
-        List<String> all = new ArrayList<>(columns);
-        if (hashed()) {
-            all.add(0, ROW_KEY);
-        }
-        List<String> quoted = all.stream().map(Dialect::quote).toList();
-        StringBuilder sql = new StringBuilder("INSERT INTO ").append(Dialect.quote(name)).append(" (")
-                .append(String.join(", ", quoted)).append(") VALUES (")
-                .append(String.join(", ", all.stream().map(c -> "?").toList())).append(") ON CONFLICT (")
+        return insertHead(columns) + "(" + String.join(", ", all(columns).stream().map(c -> "?").toList()) + ")"
+                + onConflict(columns);
+    }
+
+    /** {@code INSERT INTO t (c1, c2, …) VALUES }: the rows follow. */
+    String insertHead(List<String> columns) {
+        return "INSERT INTO " + Dialect.quote(name) + " (" + String.join(", ", all(columns).stream()
+                .map(Dialect::quote).toList()) + ") VALUES ";
+    }
+
+    /** What a row whose key exists does: updated where a value differs, else nothing. */
+    String onConflict(List<String> columns) {
+        StringBuilder sql = new StringBuilder(" ON CONFLICT (")
                 .append(String.join(", ", keyColumns.stream().map(Dialect::quote).toList())).append(") ");
         List<String> set = new ArrayList<>();
         List<String> differs = new ArrayList<>();
-        for (String c : all) {
+        for (String c : all(columns)) {
             if (!keyColumns.contains(c)) {
                 String q = Dialect.quote(c);
                 set.add(q + " = excluded." + q);
@@ -170,5 +177,13 @@ public final class ReportTable {
         }
         return sql.append("DO UPDATE SET ").append(String.join(", ", set)).append(" WHERE ")
                 .append(String.join(" OR ", differs)).toString();
+    }
+
+    private List<String> all(List<String> columns) {
+        List<String> all = new ArrayList<>(columns);
+        if (hashed()) {
+            all.add(0, ROW_KEY);
+        }
+        return all;
     }
 }
