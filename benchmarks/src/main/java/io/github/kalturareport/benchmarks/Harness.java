@@ -46,6 +46,8 @@ import java.util.concurrent.TimeUnit;
  * Harness e2e      RESULTS WORK SCRIPT ROUNDS  fetch+validate+check vs curl (b) and curl+python (c)
  * Harness memory   RESULTS WORK             1,000,000 and 5,000,000 rows in a forked JVM with -Xmx64m
  * Harness windows  RESULTS WORK             twelve monthly windows, 1 s latency each, concurrency 1, 4, 8
+ * Harness archive  RESULTS WORK             the 1,000,000-row fetch with a backfill into a new SQLite archive vs
+ *                                           without an archive
  * Harness split    RESULTS WORK             the year under the 100,000-row cap vs one uncapped call, also under
  *                                           a latency model (1 s + 2 µs a row) at concurrency 4 and 8
  * Harness summary  RESULTS                  the table (Markdown) and, last, the verdict line
@@ -66,6 +68,7 @@ public final class Harness {
             case "memory" -> memory(Path.of(args[1]), Path.of(args[2]));
             case "windows" -> windows(Path.of(args[1]), Path.of(args[2]));
             case "split" -> split(Path.of(args[1]), Path.of(args[2]));
+            case "archive" -> archive(Path.of(args[1]), Path.of(args[2]));
             case "summary" -> Summary.print(Path.of(args[1]));
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
@@ -154,6 +157,49 @@ public final class Harness {
         p.setProperty("ours.verdicts", ourVerdicts);
         p.setProperty("script.output", scriptOutput);
         save(results, "e2e", p);
+    }
+
+    // ---------------------------------------------------------------------------------------------- archive
+
+    /** Rounds of the archive comparison after one warm-up round; each alternates the two fetches. */
+    static final int ARCHIVE_ROUNDS = 3;
+
+    /**
+     * The same fetch of 1,000,000 attendee rows without an archive and with a backfill into a new SQLite file (the
+     * whole load: table, upserts, sync state, one transaction), alternated so that load from other processes falls
+     * on both alike.
+     */
+    static void archive(Path results, Path work) throws Exception {
+        List<Double> plain = new ArrayList<>();
+        List<Double> archived = new ArrayList<>();
+        try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, BenchData.UNCAPPED).start()) {
+            for (int round = 0; round <= ARCHIVE_ROUNDS; round++) { // round 0 warms up
+                Path out = work.resolve("archive-" + round);
+                FetchSettings without = BenchData.wholeYearUncapped(sim.baseUrl(), sim.adminSecret(),
+                        out.resolve("plain"));
+                FetchSettings with = BenchData.fetch(sim.baseUrl(), sim.adminSecret(), out.resolve("archived"),
+                        BenchData.FROM, BenchData.TO).rowCap(Integer.toString(BenchData.UNCAPPED)).concurrency("1")
+                        .archive(out.resolve("archive.db").toString(), null).build();
+                long t0 = System.nanoTime();
+                ReportFetcher.fetch(without, null);
+                long t1 = System.nanoTime();
+                FetchResult r = ReportFetcher.fetch(with, null);
+                long t2 = System.nanoTime();
+                require(r.reports().get(0).rows() == BenchData.rows(BenchData.ROOMS_1M), "rows archived");
+                if (round > 0) {
+                    plain.add((t1 - t0) / 1e9);
+                    archived.add((t2 - t1) / 1e9);
+                }
+                System.out.printf("  archive round %d: fetch %.2fs, fetch + SQLite backfill %.2fs%n", round,
+                        (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+            }
+        }
+        Properties p = new Properties();
+        p.setProperty("plain", Double.toString(median(plain)));
+        p.setProperty("archived", Double.toString(median(archived)));
+        p.setProperty("plain.all", plain.toString());
+        p.setProperty("archived.all", archived.toString());
+        save(results, "archive", p);
     }
 
     /** An admin KS from session.start, as a script would get one (the secret in a POST body). */

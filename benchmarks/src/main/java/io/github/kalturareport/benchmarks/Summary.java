@@ -29,6 +29,7 @@ final class Summary {
         Properties memory = Harness.load(results, "memory");
         Properties windows = Harness.load(results, "windows");
         Properties split = Harness.load(results, "split");
+        Properties archive = Harness.load(results, "archive");
 
         double parse = jmh.get("parse") / 1000;
         double validate = jmh.get("validate") / 1000;
@@ -124,6 +125,12 @@ final class Summary {
                 + format(num(split, "model.c8")) + " s / " + format(uncappedModel) + " s) | ≤ 2 | "
                 + yes(capWall8 <= 2) + " |");
         t.add("");
+        double archiveRatio = num(archive, "archived") / num(archive, "plain");
+        t.add("Archive: the 1,000,000-row fetch with a backfill into a new SQLite archive "
+                + String.format("%.2f s", num(archive, "archived")) + " vs without " + String.format("%.2f s",
+                num(archive, "plain")) + ": " + format(archiveRatio) + "x (target at most 2x: " + yes(archiveRatio <= 2)
+                + "); rounds " + archive.getProperty("archived.all") + " vs " + archive.getProperty("plain.all"));
+        t.add("");
         t.add("Files identical (capped vs uncapped): " + split.getProperty("identical"));
         t.add("Verdicts, ours: " + e2e.getProperty("ours.verdicts"));
         t.add("Script says: " + e2e.getProperty("script.output"));
@@ -138,7 +145,8 @@ final class Summary {
         }
         String verdict = "validate/parse=" + format(r1) + " e2e/parse=" + format(r2) + " script/e2e=" + format(r3)
                 + " windows8=" + format(w8) + "s heap64m=" + (heapOk ? "ok" : "fail") + " capRequests=" + capRequests
-                + " capOverfetch=" + format(capOverfetch) + " capWall8=" + format(capWall8);
+                + " capOverfetch=" + format(capOverfetch) + " capWall8=" + format(capWall8)
+                + " archive/fetch=" + format(archiveRatio);
         Files.write(results.resolve("summary.md"), t);
         t.forEach(System.out::println);
         System.out.println(verdict);

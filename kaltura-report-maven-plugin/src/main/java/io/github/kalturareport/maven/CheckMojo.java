@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * Checks thresholds on reports fetched earlier (no network, so it works with {@code mvn -o}), logs every rule's
@@ -28,7 +30,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends KalturaMojo {
-
 
     /**
      * The threshold rules. Each {@code <threshold>} has {@code <report>}, {@code <metric>} (a column or an alias:
@@ -83,12 +84,26 @@ public class CheckMojo extends KalturaMojo {
     @Parameter(property = PropertyNames.BASELINE)
     File baseline;
 
+    /**
+     * The archive the check's results are recorded in, the same value as fetch's: a SQLite file or a
+     * {@code jdbc:postgresql:} URL (credentials as for fetch, from {@code archiveServerId}).
+     */
+    @Parameter(property = PropertyNames.ARCHIVE)
+    String archive;
+
+    /** The settings.xml {@code <server>} holding a PostgreSQL archive's user and password, as fetch's. */
+    @Parameter(property = PropertyNames.ARCHIVE_SERVER_ID, defaultValue = ArchiveSetting.DEFAULT_SERVER_ID)
+    String archiveServerId;
+
+    @Component
+    SettingsDecrypter settingsDecrypter;
+
     /** The time zone used to show times in the summaries, e.g. {@code Europe/Berlin}. */
     @Parameter(property = PropertyNames.TIME_ZONE, defaultValue = "UTC")
     String timeZone;
 
     @Override
-    void run() throws KalturaReportException, MojoFailureException {
+    void run() throws KalturaReportException, MojoExecutionException, MojoFailureException {
         CheckSettings settings = CheckSettings.builder()
                 .inputDirectory(inputDirectory == null ? null : inputDirectory.toPath())
                 .thresholds(ThresholdSpec.toThresholds(thresholds))
@@ -98,6 +113,8 @@ public class CheckMojo extends KalturaMojo {
                 .personalData(SettingParser.personalData(personalData, personalColumns))
                 .vocabulary(vocabulary())
                 .baseline(baseline == null ? null : baseline.toPath())
+                .archive(ArchiveSetting.location(archive, archiveServerId, settingsOrNull(), settingsDecrypter,
+                        environment, basedir(), getLog()))
                 .build();
         CheckResult result = ThresholdChecker.check(settings, new MavenCheckListener(getLog()));
         // Every file is written before the build may fail, so a red build still has its report.

@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.settings.Settings;
 
 /**
  * Fetches Kaltura Rooms reports ({@code rooms} 6000, {@code attendees} 6001, {@code breakouts} 6002, or custom
@@ -57,25 +56,27 @@ public class FetchMojo extends FetchParameters {
                     + " download reports from " + (isSet(serviceUrl) ? serviceUrl : "the Kaltura API") + ". Run"
                     + " without -o, or run only kaltura-report:check, which works offline on files fetched earlier.");
         }
-        Settings settings = session == null ? null : session.getSettings();
-        ResolvedCredentials credentials = new CredentialsResolver(settings, settingsDecrypter, environment)
+        ResolvedCredentials credentials = new CredentialsResolver(settingsOrNull(), settingsDecrypter, environment)
                 .resolve(serverId);
         fetch(serviceUrl, reportsServiceUrl, partnerId, credentials,
-                MavenProxies.forProtocol(settings, settingsDecrypter, MavenProxies.protocolOf(serviceUrl)));
+                MavenProxies.forProtocol(settingsOrNull(), settingsDecrypter, MavenProxies.protocolOf(serviceUrl)));
     }
 
     private void fetch(String url, String reportsUrl, String partner, ResolvedCredentials credentials,
-            ProxySettings proxy)
-            throws KalturaReportException, MojoExecutionException {
+            ProxySettings proxy) throws KalturaReportException, MojoExecutionException {
         getLog().info("Kaltura credentials from " + credentials.source());
-        PseudonymKey key = PseudonymKey.ifNeeded(personalData, personalColumns, reports,
-                session == null ? null : session.getSettings(), settingsDecrypter, environment);
+        PseudonymKey key = PseudonymKey.ifNeeded(personalData, personalColumns, reports, settingsOrNull(),
+                settingsDecrypter, environment);
+        ArchiveSetting archived = ArchiveSetting.credentials(archive, archiveServerId, settingsOrNull(),
+                settingsDecrypter, environment);
         FetchSettings settings = options(url, reportsUrl, isSet(partner) ? partner : credentials.partnerId())
                 .credentials(credentials.credentials())
                 .proxy(proxy)
                 .pseudonymKey(key.bytes())
+                .archiveCredentials(archived.user(), archived.password())
                 .build();
         key.log(getLog());
+        archived.log(getLog());
         getLog().debug("Fetch settings: " + settings);
         FetchResult result = ReportFetcher.fetch(settings, new MavenFetchListener(getLog(), basedir(),
                 System::nanoTime));
@@ -115,9 +116,11 @@ public class FetchMojo extends FetchParameters {
                 .rowCap(rowCap)
                 .connectTimeout(connectTimeout)
                 .responseTimeout(responseTimeout)
+                .archive(archive, basedir() == null ? null : basedir().toPath()).lookback(lookback)
                 .vocabulary(vocabulary());
-        // from/to override the period (README, Configuration reference); the period's default must not clash.
-        if (!isSet(from) && !isSet(to)) {
+        // from/to override the period; its default must not clash, nor stand for a range given with an archive.
+        if (!isSet(from) && !isSet(to)
+                && (!isSet(archive) || ArchiveSetting.periodGiven(mojoExecution, session, project))) {
             options.period(period);
         }
         return options;

@@ -152,6 +152,24 @@ abstract class FetchParameters extends KalturaMojo {
     @Parameter
     List<ThresholdSpec> thresholds;
 
+    /**
+     * The archive the reports are also loaded into (README, Archive; docs/archive.md): a SQLite file (a path, or
+     * {@code jdbc:sqlite:FILE}) or a PostgreSQL database ({@code jdbc:postgresql://HOST[:PORT]/DATABASE}, its user
+     * and password from the settings.xml {@code <server>} {@code archiveServerId}, else the environment variables
+     * {@code KALTURA_ARCHIVE_USER} and {@code KALTURA_ARCHIVE_PASSWORD}). With an archive and no {@code period},
+     * {@code from} or {@code to}, a run fetches from the archive's watermark minus {@code lookback} up to now.
+     */
+    @Parameter(property = PropertyNames.ARCHIVE)
+    String archive;
+
+    /** With an archive and no range given, how far before its watermark a run starts: an ISO-8601 duration. */
+    @Parameter(property = PropertyNames.LOOKBACK, defaultValue = "P1D")
+    String lookback;
+
+    /** The settings.xml {@code <server>} holding a PostgreSQL archive's user and password. */
+    @Parameter(property = PropertyNames.ARCHIVE_SERVER_ID, defaultValue = ArchiveSetting.DEFAULT_SERVER_ID)
+    String archiveServerId;
+
     /** How many requests may run at once. When unset, the core's default. */
     @Parameter(property = PropertyNames.CONCURRENCY)
     String concurrency;

@@ -69,6 +69,11 @@ abstract class KalturaMojo extends AbstractMojo {
         return new MavenVocabulary(parameters);
     }
 
+    /** Maven's settings (settings.xml), or null outside a session. */
+    org.apache.maven.settings.Settings settingsOrNull() {
+        return session == null ? null : session.getSettings();
+    }
+
     /** The project's base directory, or null outside a project. */
     File basedir() {
         return project == null ? null : project.getBasedir();

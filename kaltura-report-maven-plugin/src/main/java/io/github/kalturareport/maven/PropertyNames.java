@@ -12,6 +12,8 @@ final class PropertyNames {
 
     static final String ADMIN_SECRET = PREFIX + "adminSecret";
     static final String APP_TOKEN = PREFIX + "appToken";
+    static final String ARCHIVE = PREFIX + "archive";
+    static final String ARCHIVE_SERVER_ID = PREFIX + "archiveServerId";
     static final String ATTACH = PREFIX + "attach";
     static final String BASELINE = PREFIX + "baseline";
     static final String CONCURRENCY = PREFIX + "concurrency";
@@ -23,6 +25,7 @@ final class PropertyNames {
     static final String HALT_ON_FAILURE = PREFIX + "haltOnFailure";
     static final String KS = PREFIX + "ks";
     static final String LENIENT = PREFIX + "lenient";
+    static final String LOOKBACK = PREFIX + "lookback";
     static final String MAX_RETRIES = PREFIX + "maxRetries";
     static final String OUTPUT_DIRECTORY = PREFIX + "outputDirectory";
     static final String PARENT_ENTRY_IDS = PREFIX + "parentEntryIds";

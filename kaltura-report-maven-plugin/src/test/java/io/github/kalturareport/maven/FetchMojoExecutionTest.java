@@ -229,4 +229,31 @@ class FetchMojoExecutionTest {
         assertThat(simulator.requests()).isEmpty();
         assertThat(output.resolve("attendees.csv")).doesNotExist();
     }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void anArchiveIsLoadedWithTheFiles(FetchMojo mojo) throws Exception {
+        prepare(mojo, "rooms,attendees", "simulator-secret");
+        mojo.archive = output.resolve("archive.db").toString();
+        mojo.execute();
+
+        long csvRows = java.nio.file.Files.readAllLines(output.resolve("attendees.csv")).size() - 1;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + mojo.archive);
+                java.sql.ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM attendees")) {
+            r.next();
+            assertThat(r.getLong(1)).isEqualTo(csvRows).isPositive();
+        }
+        assertThat(java.nio.file.Files.readString(output.resolve("manifest.json"))).contains("\"archive\"");
+    }
+
+    @Test
+    @InjectMojo(goal = "fetch", pom = "src/test/projects/fetch-default/pom.xml")
+    void aMisspeltArchiveFailsBeforeAnyRequestWithWhereToFixIt(FetchMojo mojo) {
+        prepare(mojo, "rooms", "simulator-secret");
+        mojo.archive = "jdbc:postgres://127.0.0.1/kaltura";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("did you mean jdbc:postgresql:")
+                .hasMessageContaining("-Dkaltura.archive");
+        assertThat(simulator.requests()).isEmpty();
+    }
 }

@@ -2,6 +2,7 @@ package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.Vocabulary;
+import io.github.kalturareport.core.archive.ArchiveLocation;
 import io.github.kalturareport.core.report.PersonalData;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ public final class CheckSettings {
     private final Vocabulary vocabulary;
     private final PersonalData personalData;
     private final Path baseline;
+    private final ArchiveLocation archive;
 
     private CheckSettings(Builder b, List<Rule> rules) {
         this.inputDirectory = b.inputDirectory;
@@ -29,6 +31,7 @@ public final class CheckSettings {
         this.vocabulary = b.vocabulary != null ? b.vocabulary : Vocabulary.LIBRARY;
         this.personalData = b.personalData != null ? b.personalData : PersonalData.KEEP;
         this.baseline = b.baseline;
+        this.archive = b.archive;
     }
 
     public static Builder builder() {
@@ -81,6 +84,11 @@ public final class CheckSettings {
         return baseline;
     }
 
+    /** The archive the check's results are recorded in and compared with (docs/archive.md), or null. */
+    public ArchiveLocation archive() {
+        return archive;
+    }
+
     /** Collects the settings; {@link #build()} validates everything. */
     public static final class Builder {
         private Path inputDirectory;
@@ -92,6 +100,7 @@ public final class CheckSettings {
         private Vocabulary vocabulary;
         private PersonalData personalData;
         private Path baseline;
+        private ArchiveLocation archive;
 
         private Builder() {
         }
@@ -146,6 +155,12 @@ public final class CheckSettings {
         /** A previous check run's {@code summary.json} to compare with; null means none. */
         public Builder baseline(Path baseline) {
             this.baseline = baseline;
+            return this;
+        }
+
+        /** The archive to record the results in and compare with; null means none. */
+        public Builder archive(ArchiveLocation archive) {
+            this.archive = archive;
             return this;
         }
 

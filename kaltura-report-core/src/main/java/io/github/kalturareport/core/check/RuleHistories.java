@@ -11,12 +11,21 @@ final class RuleHistories {
     }
 
     /**
-     * The history for the settings: their baseline when one is set, else none. (An archive, when the settings name
-     * one, is chosen here too, before the baseline.)
+     * The history for the settings: their archive's check runs, else their baseline, else none. Both at once is
+     * refused: the archive already holds the previous runs, and silently preferring one would hide the other.
      *
-     * @throws ConfigurationException when the baseline cannot serve (missing, not a summary.json, too old)
+     * @throws ConfigurationException when both are given, or the baseline cannot serve (missing, not a
+     *                                summary.json, too old)
      */
     static RuleHistory forCheck(CheckSettings settings) throws ConfigurationException {
+        if (settings.archive() != null && settings.baseline() != null) {
+            throw new ConfigurationException("baseline", "Both an archive and a baseline are given. With an archive"
+                    + " the previous values come from the archive's earlier check runs, so baseline ("
+                    + settings.baseline() + ") is not needed; remove one of the two.");
+        }
+        if (settings.archive() != null) {
+            return new ArchiveRuleHistory(settings.archive());
+        }
         if (settings.baseline() != null) {
             return BaselineHistory.read(settings.baseline(), quantityKeys(settings));
         }

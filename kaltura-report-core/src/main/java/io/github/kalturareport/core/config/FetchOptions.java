@@ -4,6 +4,7 @@ import static io.github.kalturareport.core.config.SettingParser.blankToNull;
 
 import io.github.kalturareport.core.ConfigurationException;
 import io.github.kalturareport.core.Vocabulary;
+import io.github.kalturareport.core.archive.ArchiveLocation;
 import io.github.kalturareport.core.fetch.Credentials;
 import io.github.kalturareport.core.fetch.DateRange;
 import io.github.kalturareport.core.fetch.Endpoint;
@@ -62,6 +63,11 @@ public final class FetchOptions {
     private String personalData;
     private String personalColumns;
     private byte[] pseudonymKey;
+    private String archive;
+    private Path archiveBase;
+    private String archiveUser;
+    private char[] archivePassword;
+    private String lookback;
     private Clock clock = Clock.systemUTC();
     private Vocabulary vocabulary = Vocabulary.LIBRARY;
 
@@ -250,6 +256,29 @@ public final class FetchOptions {
         return this;
     }
 
+    /**
+     * The archive (docs/archive.md): a JDBC URL ({@code jdbc:sqlite:FILE}, {@code jdbc:postgresql://HOST/DB}) or a
+     * path to a SQLite file; a relative path is resolved against {@code relativeTo} (null: the working directory).
+     */
+    public FetchOptions archive(String value, Path relativeTo) {
+        this.archive = blankToNull(value);
+        this.archiveBase = relativeTo;
+        return this;
+    }
+
+    /** The archive's database user and password (PostgreSQL); the password is a secret, copied. */
+    public FetchOptions archiveCredentials(String user, char[] password) {
+        this.archiveUser = user;
+        this.archivePassword = password == null ? null : password.clone();
+        return this;
+    }
+
+    /** How far before the archive's watermark an incremental run starts: an ISO-8601 duration; default P1D. */
+    public FetchOptions lookback(String value) {
+        this.lookback = blankToNull(value);
+        return this;
+    }
+
     /** Where "now" comes from (for tests). */
     public FetchOptions clock(Clock value) {
         this.clock = value;
@@ -274,13 +303,20 @@ public final class FetchOptions {
         return settings.endpoint(endpoint)
                 .credentials(credentials)
                 .query(query(now))
-                .output(new OutputSettings(outputDirectory, descriptiveHeaders, lenient))
+                .output(new OutputSettings(outputDirectory, descriptiveHeaders, lenient, archive(),
+                        lookback == null ? null : SettingParser.duration("lookback", lookback)))
+                .rangeGiven(period != null || from != null || to != null)
                 .limits(limits)
                 .personalData(SettingParser.personalData(personalData, personalColumns))
                 .pseudonymKey(pseudonymKey)
                 .clock(now)
                 .vocabulary(vocabulary)
                 .build();
+    }
+
+    private ArchiveLocation archive() throws ConfigurationException {
+        return archive == null ? null
+                : ArchiveLocation.parse(archive, archiveBase).withCredentials(archiveUser, archivePassword);
     }
 
     private Limits limits() throws ConfigurationException {

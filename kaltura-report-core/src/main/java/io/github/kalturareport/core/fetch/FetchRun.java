@@ -93,9 +93,14 @@ final class FetchRun {
     /** Ranges that hit the cap, waiting for room data to be planned. */
     private final List<Map.Entry<ReportState, Window>> waiting = new ArrayList<>();
 
-    FetchRun(FetchSettings settings, FetchListener listener) {
+    /** The run's archive, or null. */
+    private final ArchiveSync archive;
+
+    /** @param archive the archive's side, already prepared (its range in {@code settings}), or null */
+    FetchRun(FetchSettings settings, FetchListener listener, ArchiveSync archive) {
         this.settings = settings;
         this.listener = listener;
+        this.archive = archive;
     }
 
     FetchResult run() throws KalturaReportException {
@@ -129,9 +134,11 @@ final class FetchRun {
             for (ReportDefinition report : settings.query().reports()) {
                 assembled.add(assemble(report));
             }
+            // The complete files go into the archive before they are committed: if that fails, nothing is saved.
+            Map<String, Object> archived = archive == null ? null : archive.load(settings, assembled);
             List<ReportSummary> summaries = commit(assembled);
             Path manifest = ManifestWriter.write(dir, Manifest.of(settings, summaries, assembled, states(),
-                    planning()));
+                    planning(), archived));
             for (ReportSummary s : summaries) {
                 listener.reportDone(s);
             }

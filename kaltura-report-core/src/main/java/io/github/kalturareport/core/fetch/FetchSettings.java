@@ -32,10 +32,12 @@ public final class FetchSettings {
     private final PersonalData personalData;
     /** A secret: never in {@link #toString()}, a message or a file. */
     private final byte[] pseudonymKey;
+    /** With an archive: no range was given, so the archive's watermark decides it (docs/archive.md). */
+    private final boolean incremental;
 
     private FetchSettings(Endpoint endpoint, int partnerId, Credentials credentials, ReportQuery query,
             OutputSettings output, Limits limits, Clock clock, Vocabulary vocabulary, PersonalData personalData,
-            byte[] pseudonymKey) {
+            byte[] pseudonymKey, boolean incremental) {
         this.endpoint = endpoint;
         this.partnerId = partnerId;
         this.credentials = credentials;
@@ -46,6 +48,21 @@ public final class FetchSettings {
         this.vocabulary = vocabulary;
         this.personalData = personalData;
         this.pseudonymKey = pseudonymKey;
+        this.incremental = incremental;
+    }
+
+    /** These settings over another range, for a run whose range the archive's watermark decides. */
+    FetchSettings withRange(DateRange range) {
+        return new FetchSettings(endpoint, partnerId, credentials, query.withRange(range), output, limits, clock,
+                vocabulary, personalData, pseudonymKey, false);
+    }
+
+    /**
+     * Whether the range comes from the archive: an archive is set and no range was given, so a run fetches from its
+     * watermark minus the lookback up to now; the query's range then stands for a first run (a backfill).
+     */
+    public boolean incremental() {
+        return incremental;
     }
 
     public static Builder builder() {
@@ -121,6 +138,7 @@ public final class FetchSettings {
         private Vocabulary vocabulary = Vocabulary.LIBRARY;
         private PersonalData personalData = PersonalData.KEEP;
         private byte[] pseudonymKey;
+        private boolean rangeGiven = true;
 
         private Builder() {
         }
@@ -187,6 +205,16 @@ public final class FetchSettings {
             return this;
         }
 
+        /**
+         * Whether the query's range was given by the user (default true). A front end that fills in the default
+         * period itself says false when the user gave none, so that with an archive the watermark decides the range.
+         * A query without a range is never given one.
+         */
+        public Builder rangeGiven(boolean value) {
+            this.rangeGiven = value;
+            return this;
+        }
+
         /** Validates everything. */
         public FetchSettings build() throws ConfigurationException {
             Vocabulary words = vocabulary == null ? Vocabulary.LIBRARY : vocabulary;
@@ -218,8 +246,10 @@ public final class FetchSettings {
             if (personal.pseudonymizes(checkedQuery.reports())) {
                 key = checkedKey(words);
             }
+            ArchiveChecks.refuseDroppedKeys(checkedOutput.archive(), checkedQuery.reports(), personal);
+            boolean incremental = checkedOutput.archive() != null && (query.range() == null || !rangeGiven);
             return new FetchSettings(checkedEndpoint, pid, credentials, checkedQuery, checkedOutput, limits, now,
-                    words, personal, key);
+                    words, personal, key, incremental);
         }
 
         /** A Reports microservice report needs the service's address, known only for the US region. */

@@ -21,7 +21,7 @@ final class Manifest {
 
     static Map<String, Object> of(FetchSettings settings, List<ReportSummary> summaries,
             List<AssembledReport> assembled, Map<ReportDefinition, List<WindowFetcher.Result>> windows,
-            Map<ReportDefinition, Map<String, Object>> planning) {
+            Map<ReportDefinition, Map<String, Object>> planning, Map<String, Object> archive) {
         Instant now = settings.clock().instant();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("schemaVersion", SCHEMA_VERSION);
@@ -93,6 +93,9 @@ final class Manifest {
             reports.add(r);
         }
         m.put("reports", reports);
+        if (archive != null) {
+            m.put("archive", archive); // what went in, the location without any password
+        }
         return m;
     }
 

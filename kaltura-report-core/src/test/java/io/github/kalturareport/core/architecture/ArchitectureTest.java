@@ -43,6 +43,7 @@ class ArchitectureTest {
             .layer("exceptions").definedBy(CORE)
             .layer("catalogue").definedBy(CORE + ".report..")
             .layer("internal").definedBy(CORE + ".internal..")
+            .layer("archive settings").definedBy(CORE + ".archive..")
             .layer("fetch").definedBy(CORE + ".fetch..")
             .layer("check").definedBy(CORE + ".check")
             .layer("check outputs").definedBy(CORE + ".check.output..")
@@ -50,10 +51,13 @@ class ArchitectureTest {
             .whereLayer("exceptions").mayNotAccessAnyLayer()
             .whereLayer("catalogue").mayOnlyAccessLayers("exceptions")
             .whereLayer("internal").mayOnlyAccessLayers("exceptions", "catalogue")
-            .whereLayer("fetch").mayOnlyAccessLayers("exceptions", "catalogue", "internal")
-            .whereLayer("check").mayOnlyAccessLayers("exceptions", "catalogue", "internal")
-            .whereLayer("check outputs").mayOnlyAccessLayers("exceptions", "catalogue", "internal", "check")
-            .whereLayer("text settings").mayOnlyAccessLayers("exceptions", "catalogue", "fetch", "check")
+            .whereLayer("archive settings").mayOnlyAccessLayers("exceptions")
+            .whereLayer("fetch").mayOnlyAccessLayers("exceptions", "catalogue", "internal", "archive settings")
+            .whereLayer("check").mayOnlyAccessLayers("exceptions", "catalogue", "internal", "archive settings")
+            .whereLayer("check outputs").mayOnlyAccessLayers("exceptions", "catalogue", "internal", "check",
+                    "archive settings")
+            .whereLayer("text settings").mayOnlyAccessLayers("exceptions", "catalogue", "fetch", "check",
+                    "archive settings")
             .whereLayer("text settings").mayNotBeAccessedByAnyLayer()
             .whereLayer("check outputs").mayNotBeAccessedByAnyLayer();
 

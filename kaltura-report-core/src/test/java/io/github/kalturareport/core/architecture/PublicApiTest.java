@@ -25,6 +25,8 @@ class PublicApiTest {
             // the catalogue
             "report.ColumnDefinition", "report.ColumnType", "report.Filter", "report.PersonalData", "report.Region",
             "report.ReportDefinition",
+            // where the archive is
+            "archive.ArchiveLocation",
             // fetching
             "fetch.Credentials", "fetch.DateRange", "fetch.Endpoint", "fetch.FetchListener", "fetch.FetchResult",
             "fetch.FetchSettings", "fetch.Limits", "fetch.OutputSettings", "fetch.ProxySettings",

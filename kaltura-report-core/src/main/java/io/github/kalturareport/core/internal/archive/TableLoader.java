@@ -1,0 +1,278 @@
+package io.github.kalturareport.core.internal.archive;
+
+import io.github.kalturareport.core.KalturaReportException;
+import io.github.kalturareport.core.internal.csv.CsvReader;
+import io.github.kalturareport.core.internal.csv.CsvRow;
+import io.github.kalturareport.core.report.ColumnDefinition;
+import io.github.kalturareport.core.report.ColumnType;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Streams a saved report file into its table, row by row in batches, inside the archive's transaction: a row whose
+ * key is new is inserted, one whose key exists is updated where a value differs, so a report loaded twice is not
+ * doubled. Only the batch in hand is in memory. The file may have the server's headers or the descriptive ones (its
+ * times then ISO-8601): both map back to the server's columns.
+ */
+public final class TableLoader {
+
+    /** Rows per JDBC batch: large enough to amortise the round trip, small enough to keep the heap flat. */
+    static final int BATCH = 1000;
+
+    /** What a load did: new rows, rows whose values changed, and rows already there as they were. */
+    public record Counts(long inserted, long updated, long unchanged) {
+    }
+
+    private TableLoader() {
+    }
+
+    public static Counts load(ArchiveDatabase db, ReportTable table, Path csv) throws KalturaReportException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16);
+                CsvReader reader = new CsvReader(in)) {
+            CsvRow header = reader.next();
+            if (header == null) {
+                return new Counts(0, 0, 0);
+            }
+            List<String> columns = new ArrayList<>();
+            for (String h : header.values()) {
+                columns.add(serverName(table, h));
+            }
+            table.ensure(db, columns);
+            ColumnType[] types = new ColumnType[columns.size()];
+            for (int i = 0; i < types.length; i++) {
+                types[i] = table.columnType(columns.get(i));
+            }
+            long before = count(db, table);
+            MessageDigest digest = table.hashed() ? sha256() : null;
+            long[] done = db.dialect() == Dialect.SQLITE
+                    ? loadLiterals(db, table, columns, types, reader, digest)
+                    : loadBatches(db, table, columns, types, reader, digest);
+            long rows = done[0];
+            long changed = done[1];
+            long inserted = count(db, table) - before;
+            long updated = Math.max(0, changed - inserted);
+            return new Counts(inserted, updated, rows - inserted - updated);
+        } catch (SQLException e) {
+            throw db.failed("Cannot load " + csv.getFileName() + " into table " + table.name() + " of the archive",
+                    e);
+        } catch (IOException e) {
+            throw new KalturaReportException("Cannot read " + csv + " to load it into the archive: " + e.getMessage()
+                    + ". Nothing of this run was saved in the archive.", e);
+        }
+    }
+
+    /**
+     * PostgreSQL: one prepared upsert, its rows sent in JDBC batches. Returns the rows read and the rows changed.
+     */
+    private static long[] loadBatches(ArchiveDatabase db, ReportTable table, List<String> columns, ColumnType[] types,
+            CsvReader reader, MessageDigest digest) throws SQLException, IOException {
+        long rows = 0;
+        long changed = 0;
+        try (PreparedStatement upsert = db.connection().prepareStatement(table.upsert(columns))) {
+            CsvRow row;
+            int inBatch = 0;
+            while ((row = reader.next()) != null) {
+                int p = 1;
+                if (digest != null) {
+                    upsert.setString(p++, rowKey(row, types.length, digest));
+                }
+                for (int i = 0; i < types.length; i++) {
+                    bind(upsert, p++, types[i], row, i);
+                }
+                upsert.addBatch();
+                rows++;
+                if (++inBatch == BATCH) {
+                    changed += sum(upsert.executeBatch());
+                    inBatch = 0;
+                }
+            }
+            if (inBatch > 0) {
+                changed += sum(upsert.executeBatch());
+            }
+        }
+        return new long[] {rows, changed};
+    }
+
+    /**
+     * SQLite: rows written as SQL literals, {@value #LITERAL_ROWS} to a multi-row upsert. SQLite's driver crosses
+     * into native code once per bound value, which made a million-row load several times slower than its download;
+     * one statement per few hundred rows crosses once. The literals come from typed values (numbers as parsed, text
+     * quoted by doubling {@code '}), so nothing of the data is ever read as SQL.
+     */
+    private static long[] loadLiterals(ArchiveDatabase db, ReportTable table, List<String> columns,
+            ColumnType[] types, CsvReader reader, MessageDigest digest) throws SQLException, IOException {
+        String head = table.insertHead(columns);
+        String tail = table.onConflict(columns);
+        StringBuilder sql = new StringBuilder(1 << 16);
+        long rows = 0;
+        long changed = 0;
+        try (Statement s = db.connection().createStatement()) {
+            CsvRow row;
+            int inStatement = 0;
+            while ((row = reader.next()) != null) {
+                sql.append(inStatement == 0 ? head : ",").append('(');
+                if (digest != null) {
+                    text(sql, rowKey(row, types.length, digest)).append(',');
+                }
+                for (int i = 0; i < types.length; i++) {
+                    literal(sql, types[i], row, i).append(i + 1 < types.length ? "," : "");
+                }
+                sql.append(')');
+                rows++;
+                if (++inStatement == LITERAL_ROWS) {
+                    changed += s.executeUpdate(sql.append(tail).toString());
+                    sql.setLength(0);
+                    inStatement = 0;
+                }
+            }
+            if (inStatement > 0) {
+                changed += s.executeUpdate(sql.append(tail).toString());
+            }
+        }
+        return new long[] {rows, changed};
+    }
+
+    /** Rows per SQLite statement. */
+    static final int LITERAL_ROWS = 256;
+
+    private static StringBuilder literal(StringBuilder sql, ColumnType type, CsvRow row, int i) {
+        if (i >= row.size()) {
+            return sql.append("NULL");
+        }
+        switch (type) {
+            case TIMESTAMP, COUNT -> {
+                long v = row.wholeNumber(i, Long.MIN_VALUE);
+                Long value = v != Long.MIN_VALUE ? Long.valueOf(v)
+                        : type == ColumnType.TIMESTAMP ? isoSeconds(row.get(i)) : null;
+                return value == null ? sql.append("NULL") : sql.append(value.longValue());
+            }
+            case RATIO, AMOUNT -> {
+                double v = row.decimal(i);
+                return Double.isNaN(v) ? sql.append("NULL") : sql.append(v);
+            }
+            default -> {
+                return text(sql, row.get(i));
+            }
+        }
+    }
+
+    /** A text literal: quotes doubled; a value with a NUL character (which would end the SQL) as UTF-8 hex. */
+    private static StringBuilder text(StringBuilder sql, String value) {
+        if (value.indexOf('\0') >= 0) {
+            return sql.append("CAST(X'").append(HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)))
+                    .append("' AS TEXT)");
+        }
+        sql.append('\'');
+        for (int k = 0; k < value.length(); k++) {
+            char c = value.charAt(k);
+            sql.append(c);
+            if (c == '\'') {
+                sql.append('\'');
+            }
+        }
+        return sql.append('\'');
+    }
+
+    /** The server's name of a saved header: itself, or the column whose descriptive name it is. */
+    private static String serverName(ReportTable table, String saved) {
+        if (table.report().column(saved).isPresent()) {
+            return saved;
+        }
+        for (ColumnDefinition c : table.report().columns()) {
+            if (c.descriptiveName().equals(saved)) {
+                return c.name();
+            }
+        }
+        return saved;
+    }
+
+    private static void bind(PreparedStatement s, int p, ColumnType type, CsvRow row, int i) throws SQLException {
+        if (i >= row.size()) {
+            s.setNull(p, Types.VARCHAR);
+            return;
+        }
+        switch (type) {
+            case TIMESTAMP, COUNT -> {
+                long v = row.wholeNumber(i, Long.MIN_VALUE);
+                if (v == Long.MIN_VALUE) {
+                    Long iso = type == ColumnType.TIMESTAMP ? isoSeconds(row.get(i)) : null;
+                    if (iso == null) {
+                        s.setNull(p, Types.BIGINT); // empty, or kept in lenient mode though not a number
+                    } else {
+                        s.setLong(p, iso);
+                    }
+                } else {
+                    s.setLong(p, v);
+                }
+            }
+            case RATIO, AMOUNT -> {
+                double v = row.decimal(i);
+                if (Double.isNaN(v)) {
+                    s.setNull(p, Types.DOUBLE);
+                } else {
+                    s.setDouble(p, v);
+                }
+            }
+            default -> s.setString(p, row.get(i));
+        }
+    }
+
+    /** A descriptive file's time (ISO-8601 with its offset) as Unix seconds; null when it is not one. */
+    private static Long isoSeconds(String text) {
+        try {
+            return OffsetDateTime.parse(text.trim()).toEpochSecond();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The SHA-256 of the row's values, each preceded by its length so that no two rows share one. */
+    private static String rowKey(CsvRow row, int columns, MessageDigest digest) {
+        for (int i = 0; i < columns; i++) {
+            byte[] v = (i < row.size() ? row.get(i) : "").getBytes(StandardCharsets.UTF_8);
+            digest.update((v.length + ":").getBytes(StandardCharsets.US_ASCII));
+            digest.update(v);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static long sum(int[] counts) {
+        long n = 0;
+        for (int c : counts) {
+            n += c == Statement.SUCCESS_NO_INFO ? 1 : Math.max(0, c);
+        }
+        return n;
+    }
+
+    private static long count(ArchiveDatabase db, ReportTable table) throws SQLException {
+        try (Statement s = db.connection().createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + Dialect.quote(table.name()))) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
