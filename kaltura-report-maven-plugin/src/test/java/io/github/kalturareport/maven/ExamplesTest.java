@@ -72,6 +72,79 @@ class ExamplesTest {
     }
 
     @Test
+    void githubActionsArchiveRecipesKeepTheArchiveAndTheirPromises() throws IOException {
+        // the data branch: checked out into data/, committed back unless the run was cancelled, one run at a time
+        Map<?, ?> branch = yaml(EXAMPLES.resolve("github-actions/kaltura-archive-data-branch.yml"));
+        assertThat(entries(branch.get("permissions")).get("contents")).isEqualTo("write");
+        assertThat(entries(branch.get("concurrency")).get("cancel-in-progress")).isEqualTo(false);
+        List<?> steps = archiveJobSteps(branch);
+        Map<?, ?> checkout = steps.stream().map(ExamplesTest::map)
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout@") && s.containsKey("with"))
+                .findFirst().orElseThrow();
+        assertThat(entries(checkout.get("with"))).containsEntry("ref", "kaltura-data").containsEntry("path", "data");
+        assertThat(run(steps, "./mvnw")).contains("-Dkaltura.archive=data/kaltura.db");
+        Map<?, ?> commit = steps.stream().map(ExamplesTest::map)
+                .filter(s -> String.valueOf(s.get("run")).contains("git push")).findFirst().orElseThrow();
+        assertThat(commit.get("if")).isEqualTo("${{ !cancelled() }}");
+        assertThat(commit.get("working-directory")).isEqualTo("data");
+        assertThat((String) commit.get("run")).contains("git add -A", "git commit", "git push -q origin HEAD:kaltura-data");
+
+        // the cache: restored by prefix, saved under a new key unless cancelled; the caveat is written down
+        Map<?, ?> cache = yaml(EXAMPLES.resolve("github-actions/kaltura-archive-cache.yml"));
+        steps = archiveJobSteps(cache);
+        Map<?, ?> restore = map(step(steps, "actions/cache/restore").get("with"));
+        assertThat(new LinkedHashMap<Object, Object>(restore)).containsEntry("path", "data").containsEntry("restore-keys", "kaltura-archive-");
+        Map<?, ?> save = step(steps, "actions/cache/save");
+        assertThat(entries(save.get("with"))).containsEntry("path", "data").containsEntry("key", restore.get("key"));
+        assertThat(save.get("if")).isEqualTo("${{ !cancelled() }}");
+        assertThat(run(steps, "./mvnw")).contains("mkdir -p data", "-Dkaltura.archive=data/kaltura.db");
+        assertThat(read(EXAMPLES.resolve("github-actions/kaltura-archive-cache.yml")))
+                .contains("7 days", "10 GB", "branch", "backfill");
+
+        // PostgreSQL: the URL a variable, the user and password secrets, passed as the plugin's environment variables
+        Map<?, ?> postgres = yaml(EXAMPLES.resolve("github-actions/kaltura-archive-postgres.yml"));
+        Map<?, ?> load = steps(archiveJobSteps(postgres), "./mvnw");
+        assertThat(entries(load.get("env"))).containsEntry("KALTURA_ARCHIVE_URL", "${{ vars.KALTURA_ARCHIVE_URL }}")
+                .containsEntry("KALTURA_ARCHIVE_USER", "${{ secrets.KALTURA_ARCHIVE_USER }}")
+                .containsEntry("KALTURA_ARCHIVE_PASSWORD", "${{ secrets.KALTURA_ARCHIVE_PASSWORD }}");
+        assertThat((String) load.get("run")).contains("-Dkaltura.archive=${KALTURA_ARCHIVE_URL}");
+    }
+
+    @Test
+    void gitlabArchiveRecipesKeepTheArchiveAndTheirPromises() throws IOException {
+        Map<?, ?> branch = map(yaml(EXAMPLES.resolve("gitlab-ci/kaltura-archive-data-branch.gitlab-ci.yml"))
+                .get("kaltura-archive"));
+        assertThat(branch.get("resource_group")).isEqualTo("kaltura-archive");
+        assertThat(list(branch.get("before_script")).toString())
+                .contains("--branch kaltura-data", "${KALTURA_ARCHIVE_PUSH_TOKEN}", " data");
+        assertThat(list(branch.get("script")).toString()).contains("-Dkaltura.archive=data/kaltura.db");
+        assertThat(list(branch.get("after_script")).toString())
+                .contains("\"$CI_JOB_STATUS\" = canceled", "git add -A", "git push -q origin HEAD:kaltura-data");
+        assertThat(entries(branch.get("artifacts")).get("when")).isEqualTo("always");
+
+        Map<?, ?> cache = map(yaml(EXAMPLES.resolve("gitlab-ci/kaltura-archive-cache.gitlab-ci.yml"))
+                .get("kaltura-archive"));
+        assertThat(cache.get("resource_group")).isEqualTo("kaltura-archive");
+        Map<?, ?> archiveCache = list(cache.get("cache")).stream().map(ExamplesTest::map)
+                .filter(c -> "kaltura-archive".equals(c.get("key"))).findFirst().orElseThrow();
+        assertThat(items(archiveCache.get("paths"))).containsExactly("data/");
+        assertThat(archiveCache.get("when")).isEqualTo("always");
+        assertThat(items(cache.get("script"))).containsExactly("mkdir -p data",
+                "./mvnw -B verify -Dkaltura.archive=data/kaltura.db");
+    }
+
+    @Test
+    void jenkinsArchiveRecipeIsValidGroovyAndKeepsTheArchiveOnTheAgent() throws IOException {
+        String jenkinsfile = Files.readString(EXAMPLES.resolve("jenkins/Jenkinsfile-archive"), StandardCharsets.UTF_8);
+
+        groovySyntax("Jenkinsfile-archive", jenkinsfile);
+        assertThat(jenkinsfile).contains("agent { label ", "KALTURA_ARCHIVE_DIR = '/", "disableConcurrentBuilds()",
+                "cron(", "withCredentials(", "junit ", "archiveArtifacts ",
+                // single quotes: the shell expands the variable, as the IT's invoker does
+                "sh './mvnw -B verify -Dkaltura.archive=${KALTURA_ARCHIVE_DIR}/kaltura.db");
+    }
+
+    @Test
     void jenkinsfileIsValidGroovy() throws IOException {
         String jenkinsfile = Files.readString(EXAMPLES.resolve("jenkins/Jenkinsfile"), StandardCharsets.UTF_8);
 
@@ -87,10 +160,13 @@ class ExamplesTest {
 
     @Test
     void everyMavenCommandInTheExamplesIsRunByAnIt() throws IOException {
-        Map<String, String> itGoals = itGoals();
+        Map<String, List<String>> itGoals = itGoals();
         Map<String, List<String>> commands = commandsInExamples();
         assertThat(commands.keySet()).contains("jenkins/Jenkinsfile", "github-actions/kaltura-report.yml",
-                "gitlab-ci/.gitlab-ci.yml", "demo/pom.xml", "multi-course/pom.xml");
+                "gitlab-ci/.gitlab-ci.yml", "demo/pom.xml", "multi-course/pom.xml", "scheduled-archive/pom.xml",
+                "jenkins/Jenkinsfile-archive", "github-actions/kaltura-archive-data-branch.yml",
+                "github-actions/kaltura-archive-cache.yml", "github-actions/kaltura-archive-postgres.yml",
+                "gitlab-ci/kaltura-archive-data-branch.gitlab-ci.yml", "gitlab-ci/kaltura-archive-cache.gitlab-ci.yml");
 
         for (Map.Entry<String, List<String>> file : commands.entrySet()) {
             for (String command : file.getValue()) {
@@ -110,7 +186,7 @@ class ExamplesTest {
                 assertThat(itGoals.entrySet()).as("an IT under src/it that runs '%s' (from examples/%s)%s", goals,
                         file.getKey(), wanted == null ? "" : " on examples/" + wanted)
                         .anySatisfy(it -> {
-                            assertThat(it.getValue()).isEqualTo(goals);
+                            assertThat(it.getValue()).contains(goals);
                             if (wanted != null) {
                                 assertThat(read(ITS.resolve(it.getKey()).resolve("prebuild.groovy")))
                                         .contains("useExample(basedir, '" + wanted + "')");
@@ -140,7 +216,7 @@ class ExamplesTest {
     void theExamplesUseThisBuildsPluginVersion() throws IOException {
         String version = read(ROOT.resolve("pom.xml")).replaceAll("(?s)^.*?<artifactId>kaltura-report-parent</artifactId>\\s*"
                 + "<version>([^<]+)</version>.*$", "$1");
-        for (String example : List.of("demo", "multi-course")) {
+        for (String example : List.of("demo", "multi-course", "scheduled-archive")) {
             assertThat(read(EXAMPLES.resolve(example).resolve("pom.xml")))
                     .contains("<artifactId>kaltura-report-maven-plugin</artifactId>\n        <version>" + version + "</version>");
         }
@@ -164,9 +240,9 @@ class ExamplesTest {
         return commands;
     }
 
-    /** Each IT's {@code invoker.goals}, by IT directory. */
-    private static Map<String, String> itGoals() throws IOException {
-        Map<String, String> goals = new LinkedHashMap<>();
+    /** Each IT's {@code invoker.goals} and {@code invoker.goals.1}, {@code .2}… (one per invocation), by IT directory. */
+    private static Map<String, List<String>> itGoals() throws IOException {
+        Map<String, List<String>> goals = new LinkedHashMap<>();
         try (Stream<Path> dirs = Files.list(ITS)) {
             for (Path dir : dirs.sorted().collect(Collectors.toList())) {
                 Path file = dir.resolve("invoker.properties");
@@ -175,9 +251,14 @@ class ExamplesTest {
                     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                         properties.load(reader);
                     }
-                    String value = properties.getProperty("invoker.goals");
-                    if (value != null) {
-                        goals.put(dir.getFileName().toString(), String.join(" ", value.trim().split("\\s+")));
+                    List<String> invocations = new ArrayList<>();
+                    for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
+                        if (key.matches("invoker\\.goals(\\.\\d+)?")) {
+                            invocations.add(String.join(" ", properties.getProperty(key).trim().split("\\s+")));
+                        }
+                    }
+                    if (!invocations.isEmpty()) {
+                        goals.put(dir.getFileName().toString(), invocations);
                     }
                 }
             }
@@ -189,6 +270,20 @@ class ExamplesTest {
         CompilationUnit unit = new CompilationUnit();
         unit.addSource(name, source);
         unit.compile(Phases.CONVERSION);
+    }
+
+    private static List<?> archiveJobSteps(Map<?, ?> workflow) {
+        return list(map(map(workflow.get("jobs")).get("kaltura-archive")).get("steps"));
+    }
+
+    /** The step whose {@code run} holds {@code text}. */
+    private static Map<?, ?> steps(List<?> steps, String text) {
+        return steps.stream().map(ExamplesTest::map).filter(s -> String.valueOf(s.get("run")).contains(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no step runs " + text));
+    }
+
+    private static String run(List<?> steps, String text) {
+        return (String) steps(steps, text).get("run");
     }
 
     private static Map<?, ?> step(List<?> steps, String action) {
@@ -206,6 +301,15 @@ class ExamplesTest {
     private static Map<?, ?> map(Object value) {
         assertThat(value).isInstanceOf(Map.class);
         return (Map<?, ?>) value;
+    }
+
+    /** A YAML mapping with its type, for assertions that compare entries. */
+    private static Map<Object, Object> entries(Object value) {
+        return new LinkedHashMap<Object, Object>(map(value));
+    }
+
+    private static List<Object> items(Object value) {
+        return new ArrayList<Object>(list(value));
     }
 
     private static List<?> list(Object value) {

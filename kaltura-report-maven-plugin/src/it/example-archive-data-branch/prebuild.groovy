@@ -1,0 +1,12 @@
+import io.github.kalturareport.maven.it.ItExamples
+import io.github.kalturareport.maven.it.ItSimulator
+
+ItExamples.useExample(basedir, 'scheduled-archive')
+// data/: the data branch's checkout (actions/checkout path: data, git clone … data) or the restored cache (mkdir -p data)
+new File(basedir, 'data').mkdirs()
+ItSimulator.start(basedir, new File(simulatorJar))
+// The second run starts at the watermark minus the lookback. The simulator's sessions are days apart, so the
+// default day would often hold none: a lookback over the first run's whole range makes the second run fetch every
+// row again, and the archive must keep each once, unchanged.
+io.github.kalturareport.maven.it.ItSimulator.passToBuild(basedir.toPath(), '-Dkaltura.lookback=P31D')
+true
