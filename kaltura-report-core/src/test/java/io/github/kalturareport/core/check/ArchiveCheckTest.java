@@ -135,6 +135,28 @@ class ArchiveCheckTest {
         assertThat(TestArchives.number(archive, "SELECT COUNT(*) FROM kaltura_check_runs")).isEqualTo(3);
         assertThat(TestArchives.number(archive, "SELECT COUNT(*) FROM kaltura_check_results")).isEqualTo(14);
         theTrendChartHasTheArchivesSeries(third, run3);
+        theDocumentedQueriesOfTheCheckRunsWork(archive);
+    }
+
+    /** docs/archive.md's SQL over the check-run tables, as a user runs it, on this backend. */
+    private static void theDocumentedQueriesOfTheCheckRunsWork(ArchiveLocation archive) throws Exception {
+        String doc = Files.readString(Path.of("").toAbsolutePath().getParent().resolve("docs/archive.md"));
+        java.util.regex.Matcher sql = java.util.regex.Pattern.compile("```sql\n(.*?)\n```", java.util.regex.Pattern
+                .DOTALL).matcher(doc);
+        List<String> queries = new ArrayList<>();
+        while (sql.find()) {
+            if (sql.group(1).contains("kaltura_check_")) {
+                queries.add(sql.group(1).replace(";", ""));
+            }
+        }
+        assertThat(queries).hasSize(2);
+        assertThat(TestArchives.rows(archive, queries.get(1).replace("'attendees:mean(engagement) >= 60%'",
+                "'attendees:mean(engagement) >= 30%'"))).hasSize(3);
+        // Per run: range, failed, no data, results.
+        assertThat(TestArchives.rows(archive, queries.get(0))).extracting(row -> row.substring(row.indexOf('|',
+                row.indexOf('|') + 1) + 1)).containsExactly("2025-11-17T00:00:00Z|2025-11-24T00:00:00Z|0|3|4",
+                        "2025-11-24T00:00:00Z|2025-12-01T00:00:00Z|1|1|5",
+                        "2025-12-01T00:00:00Z|2025-12-08T00:00:00Z|3|0|5");
     }
 
     private static void everyOutputShowsThePreviousValueAndTheChange(CheckSettings settings, CheckResult result)
