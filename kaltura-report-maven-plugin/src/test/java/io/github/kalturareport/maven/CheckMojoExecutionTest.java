@@ -254,4 +254,47 @@ class CheckMojoExecutionTest {
         assertThat(mojo.timeZone).isBlank();
         assertThat(Files.readString(reports.resolve("check/summary.json"))).contains("\"timeZone\" : \"UTC\"");
     }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void anArchiveRecordsEveryRunAndServesVsPreviousRules(CheckMojo mojo) throws Exception {
+        Path archive = reports.resolve("kaltura.db");
+        prepare(mojo, "rooms:mean(engagement) by entry_id vs previous >= -5%", true);
+        when(mojo.session.getUserProperties()).thenReturn(FetchMojoBindingTest.properties(
+                "kaltura.archive", archive.toString()));
+        mojo.execute(); // the first run: nothing earlier, every group NO DATA, never a failure
+        assertThat(log.lines).anyMatch(line -> line.contains("entry_id=1_a") && line.endsWith("NO DATA"));
+        Files.writeString(reports.resolve("rooms.csv"), Files.readString(reports.resolve("rooms.csv"))
+                .replace(",12,0.75", ",12,0.60"), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("actual 60% (previous 75%, change -15%) for entry_id=1_a");
+        assertThat(mojo.archive).isEqualTo(archive.toString());
+        try (java.sql.Connection c = new org.sqlite.JDBC().connect("jdbc:sqlite:" + archive, new java.util.Properties());
+                java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet r = s.executeQuery("SELECT x.run_id, x.group_value, x.verdict FROM"
+                        + " kaltura_check_results x ORDER BY x.run_id, x.seq")) {
+            java.util.List<String> rows = new java.util.ArrayList<>();
+            while (r.next()) {
+                rows.add(r.getLong(1) + " " + r.getString(2) + " " + r.getString(3));
+            }
+            assertThat(rows).containsExactly("1 entry_id=1_a NO_DATA", "1 entry_id=1_b NO_DATA",
+                    "2 entry_id=1_a FAIL", "2 entry_id=1_b PASS");
+        }
+        assertThat(Files.readString(reports.resolve("check/report.html"))).contains("<h2>Trends</h2>");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/projects/fetch-default/pom.xml")
+    void anArchiveAndABaselineTogetherFailNamingTheBaseline(CheckMojo mojo) {
+        prepare(mojo, "rooms:mean(engagement) vs previous >= -5%", false);
+        mojo.archive = reports.resolve("kaltura.db").toString();
+        mojo.baseline = reports.resolve("last-build.json").toFile();
+
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("Both an archive and a baseline are given.")
+                .hasMessageEndingWith("[POM: <baseline>, command line: -Dkaltura.baseline]");
+        assertThat(reports.resolve("check")).doesNotExist();
+        assertThat(reports.resolve("kaltura.db")).doesNotExist();
+    }
 }

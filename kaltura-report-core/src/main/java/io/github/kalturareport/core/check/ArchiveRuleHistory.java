@@ -22,6 +22,19 @@ final class ArchiveRuleHistory implements RuleHistory {
         this.archive = archive;
     }
 
+    /**
+     * The history of an archive that has been opened once: its connection, lock and schema checked (and the schema
+     * upgraded), so an unreachable archive, a wrong password or an archive of a newer release fails before any CSV
+     * is read, not after the pass.
+     */
+    static ArchiveRuleHistory opened(ArchiveLocation archive) throws KalturaReportException {
+        ArchiveRuleHistory history = new ArchiveRuleHistory(archive);
+        try (ArchiveDatabase db = history.open()) {
+            db.commit();
+        }
+        return history;
+    }
+
     @Override
     public Map<String, Double> previous(String quantityKey) throws KalturaReportException {
         try (ArchiveDatabase db = open()) {
@@ -33,18 +46,40 @@ final class ArchiveRuleHistory implements RuleHistory {
         }
     }
 
+    /**
+     * {@inheritDoc} One point per run: two rules on one quantity (say {@code vs previous >= -5%} and
+     * {@code >= 50%}) record a row each per run with the same value, and a trend must not show that run twice.
+     */
     @Override
     public List<Point> series(String quantityKey, String group, int limit) throws KalturaReportException {
+        if (limit < 1) {
+            return List.of();
+        }
         try (ArchiveDatabase db = open()) {
             List<Point> points = new ArrayList<>();
-            for (CheckRuns.Point p : CheckRuns.series(db, quantityKey, group, limit)) {
-                points.add(new Point(p.runAt(), p.value()));
+            for (int rows = limit; points.size() < limit; rows *= 2) {
+                List<CheckRuns.Point> latest = CheckRuns.series(db, quantityKey, group, rows);
+                points = onePerRun(latest);
+                if (latest.size() < rows || rows > Integer.MAX_VALUE / 2) {
+                    break; // every row the archive has
+                }
             }
             db.commit();
-            return points;
+            return points.subList(Math.max(0, points.size() - limit), points.size());
         } catch (SQLException e) {
             throw readFailed(e);
         }
+    }
+
+    /** Oldest first, the first point of each run (its rows for one quantity and group share their time). */
+    private static List<Point> onePerRun(List<CheckRuns.Point> points) {
+        List<Point> runs = new ArrayList<>();
+        for (CheckRuns.Point p : points) {
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).runAt().equals(p.runAt())) {
+                runs.add(new Point(p.runAt(), p.value()));
+            }
+        }
+        return runs;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.kalturareport.core.check;
 
 import io.github.kalturareport.core.ConfigurationException;
+import io.github.kalturareport.core.KalturaReportException;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -16,15 +17,16 @@ final class RuleHistories {
      *
      * @throws ConfigurationException when both are given, or the baseline cannot serve (missing, not a
      *                                summary.json, too old)
+     * @throws KalturaReportException  when the archive cannot be opened
      */
-    static RuleHistory forCheck(CheckSettings settings) throws ConfigurationException {
+    static RuleHistory forCheck(CheckSettings settings) throws KalturaReportException {
         if (settings.archive() != null && settings.baseline() != null) {
             throw new ConfigurationException("baseline", "Both an archive and a baseline are given. With an archive"
                     + " the previous values come from the archive's earlier check runs, so baseline ("
                     + settings.baseline() + ") is not needed; remove one of the two.");
         }
         if (settings.archive() != null) {
-            return new ArchiveRuleHistory(settings.archive());
+            return ArchiveRuleHistory.opened(settings.archive());
         }
         if (settings.baseline() != null) {
             return BaselineHistory.read(settings.baseline(), quantityKeys(settings));

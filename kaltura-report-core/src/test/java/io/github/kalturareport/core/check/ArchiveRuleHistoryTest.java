@@ -87,4 +87,18 @@ class ArchiveRuleHistoryTest {
         assertThat(history.previous(ENGAGEMENT)).isEqualTo(Map.of("", 0.6));
         assertThat(TestArchives.number(archive, "SELECT COUNT(*) FROM kaltura_check_runs")).isEqualTo(1);
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void twoRulesOnOneQuantityGiveOnePointPerRun(String backend) throws Exception {
+        RuleHistory history = new ArchiveRuleHistory(TestArchives.create(backend, dir));
+        for (Instant at : List.of(T1, T2, T3)) { // "vs previous >= -5%" and ">= 50%": a row each, one value
+            history.record(new RuleHistory.Run(at, null, null), List.of(entry(ENGAGEMENT, "", 0.6, "PASS", null),
+                    entry(ENGAGEMENT, "", 0.6, "PASS", null)));
+        }
+        assertThat(history.series(ENGAGEMENT, "", 10)).extracting(RuleHistory.Point::runAt)
+                .containsExactly(T1, T2, T3);
+        assertThat(history.series(ENGAGEMENT, "", 2)).extracting(RuleHistory.Point::runAt).containsExactly(T2, T3);
+        assertThat(history.series(ENGAGEMENT, "", 0)).isEmpty();
+    }
 }

@@ -90,6 +90,37 @@ public final class ItArchive {
                 + " AND r.cue_point_id = a.cue_point_id)")));
         equal("a sync state per report and course", 4,
                 number(archive.rows("SELECT COUNT(*) FROM kaltura_sync_state WHERE last_run IS NOT NULL")));
+        checkRuns(archive);
+    }
+
+    /**
+     * The checks recorded their runs: one per course and run (2 × 2), each with the range of its manifest and a
+     * result per rule and group; Algebra's {@code vs previous} rule was NO DATA in the first run (nothing earlier)
+     * and judged in the second, against the first run's value.
+     */
+    private static void checkRuns(Sql archive) throws SQLException {
+        equal("check runs: 2 courses x 2 runs", 4, number(archive.rows("SELECT COUNT(*) FROM kaltura_check_runs")));
+        equal("check runs without the range of their data", 0, number(archive.rows(
+                "SELECT COUNT(*) FROM kaltura_check_runs WHERE range_from IS NULL OR range_to IS NULL")));
+        equal("check runs without results", 0, number(archive.rows("SELECT COUNT(*) FROM kaltura_check_runs r"
+                + " WHERE NOT EXISTS (SELECT 1 FROM kaltura_check_results x WHERE x.run_id = r.run_id)")));
+        List<Map<String, Object>> compared = archive.rows("SELECT x.run_id, x.verdict, x.actual, x.previous"
+                + " FROM kaltura_check_results x WHERE x.rule LIKE '%vs previous%' ORDER BY x.run_id");
+        if (compared.size() != 2) {
+            throw new AssertionError("Algebra's vs previous rule: expected a result in each of its two runs, got "
+                    + compared);
+        }
+        Map<String, Object> first = compared.get(0);
+        Map<String, Object> second = compared.get(1);
+        if (!"NO_DATA".equals(first.get("verdict")) || first.get("previous") != null || first.get("actual") == null) {
+            throw new AssertionError("the first run has nothing to compare with: NO_DATA, its value kept, got "
+                    + first);
+        }
+        if (!List.of("PASS", "FAIL").contains(second.get("verdict"))
+                || !first.get("actual").equals(second.get("previous"))) {
+            throw new AssertionError("the second run is judged against the first run's value " + first.get("actual")
+                    + ", got " + second);
+        }
     }
 
     private static void equal(String what, long expected, long actual) {
