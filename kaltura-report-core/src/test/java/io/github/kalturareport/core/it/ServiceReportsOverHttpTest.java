@@ -121,6 +121,7 @@ class ServiceReportsOverHttpTest {
     @Test
     void theKsTravelsOnlyInTheBearerHeaderWithTheEventPrivilege() throws Exception {
         KalturaSimulator sim = SIM.simulator();
+        settledRequests(sim); // the simulator logs a request after answering it: let an earlier test's land first
         sim.clearRequests();
         ReportFetcher.fetch(options(sim, out).reports("chatTranscripts,reactions")
                 .filter("virtualEventIds", events(sim)).build(), null);
@@ -284,6 +285,7 @@ class ServiceReportsOverHttpTest {
     @Test
     void withoutReportsServiceUrlAServiceReportFailsBeforeAnyRequest() {
         KalturaSimulator sim = SIM.simulator();
+        settledRequests(sim);
         sim.clearRequests();
         assertThatThrownBy(() -> ReportFetcher.fetch(settings(sim, out).reports("rooms,chatTranscripts").build(),
                 null))
@@ -296,6 +298,7 @@ class ServiceReportsOverHttpTest {
     @Test
     void reactionsWithoutVirtualEventIdsFailBeforeAnyRequest() {
         KalturaSimulator sim = SIM.simulator();
+        settledRequests(sim);
         sim.clearRequests();
         assertThatThrownBy(() -> ReportFetcher.fetch(options(sim, out).reports("reactions").build(), null))
                 .isInstanceOf(ConfigurationException.class)
