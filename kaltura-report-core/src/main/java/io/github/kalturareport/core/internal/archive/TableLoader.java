@@ -61,7 +61,7 @@ public final class TableLoader {
             long before = count(db, table);
             MessageDigest digest = table.hashed() ? sha256() : null;
             long[] done = db.dialect() == Dialect.SQLITE
-                    ? loadLiterals(db, table, columns, types, reader, digest)
+                    ? loadPrepared(db, table, columns, types, reader, digest)
                     : loadBatches(db, table, columns, types, reader, digest);
             long rows = done[0];
             long changed = done[1];
@@ -110,83 +110,97 @@ public final class TableLoader {
     }
 
     /**
-     * SQLite: rows written as SQL literals, {@value #LITERAL_ROWS} to a multi-row upsert. SQLite's driver crosses
-     * into native code once per bound value, which made a million-row load several times slower than its download;
-     * one statement per few hundred rows crosses once. The literals come from typed values (numbers as parsed, text
-     * quoted by doubling {@code '}), so nothing of the data is ever read as SQL.
+     * SQLite: {@value #ROWS_PER_STATEMENT} rows to one prepared multi-row upsert ({@code VALUES (?, …), (?, …), …}).
+     * SQLite's driver crosses into native code for every statement it runs, so one statement per row made a
+     * million-row load several times slower than its download; the literal SQL that replaced it cost SQLite a parse
+     * of every value. Bound values are never read as SQL, whatever they hold. Returns the rows read and changed.
      */
-    private static long[] loadLiterals(ArchiveDatabase db, ReportTable table, List<String> columns,
+    private static long[] loadPrepared(ArchiveDatabase db, ReportTable table, List<String> columns,
             ColumnType[] types, CsvReader reader, MessageDigest digest) throws SQLException, IOException {
+        int width = types.length + (digest != null ? 1 : 0);
+        int perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, MAX_PARAMETERS / width));
         String head = table.insertHead(columns);
         String tail = table.onConflict(columns);
-        StringBuilder sql = new StringBuilder(1 << 16);
+        Object[] values = new Object[perStatement * width];
         long rows = 0;
         long changed = 0;
-        try (Statement s = db.connection().createStatement()) {
+        try (PreparedStatement full = db.connection().prepareStatement(multiRow(head, tail, width, perStatement))) {
             CsvRow row;
             int inStatement = 0;
             while ((row = reader.next()) != null) {
-                sql.append(inStatement == 0 ? head : ",").append('(');
+                int p = inStatement * width;
                 if (digest != null) {
-                    text(sql, rowKey(row, types.length, digest)).append(',');
+                    values[p++] = rowKey(row, types.length, digest);
                 }
                 for (int i = 0; i < types.length; i++) {
-                    literal(sql, types[i], row, i).append(i + 1 < types.length ? "," : "");
+                    values[p++] = value(types[i], row, i);
                 }
-                sql.append(')');
                 rows++;
-                if (++inStatement == LITERAL_ROWS) {
-                    changed += s.executeUpdate(sql.append(tail).toString());
-                    sql.setLength(0);
+                if (++inStatement == perStatement) {
+                    changed += execute(full, values, values.length);
                     inStatement = 0;
                 }
             }
             if (inStatement > 0) {
-                changed += s.executeUpdate(sql.append(tail).toString());
+                try (PreparedStatement rest = db.connection().prepareStatement(
+                        multiRow(head, tail, width, inStatement))) {
+                    changed += execute(rest, values, inStatement * width);
+                }
             }
         }
         return new long[] {rows, changed};
     }
 
-    /** Rows per SQLite statement. */
-    static final int LITERAL_ROWS = 256;
+    /** Rows per SQLite statement: past a few hundred the statement's size gains nothing. */
+    static final int ROWS_PER_STATEMENT = 256;
+    /** SQLite's limit on a statement's parameters (SQLITE_MAX_VARIABLE_NUMBER, 32,766 since SQLite 3.32). */
+    private static final int MAX_PARAMETERS = 32_766;
 
-    private static StringBuilder literal(StringBuilder sql, ColumnType type, CsvRow row, int i) {
+    private static String multiRow(String head, String tail, int width, int rows) {
+        String one = "(" + "?,".repeat(width - 1) + "?)";
+        StringBuilder sql = new StringBuilder(head.length() + tail.length() + rows * (one.length() + 1));
+        sql.append(head);
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "" : ",").append(one);
+        }
+        return sql.append(tail).toString();
+    }
+
+    private static int execute(PreparedStatement s, Object[] values, int count) throws SQLException {
+        for (int p = 0; p < count; p++) {
+            Object v = values[p];
+            if (v instanceof String text) {
+                s.setString(p + 1, text);
+            } else if (v instanceof Long whole) {
+                s.setLong(p + 1, whole);
+            } else if (v instanceof Double decimal) {
+                s.setDouble(p + 1, decimal);
+            } else {
+                s.setNull(p + 1, Types.NULL);
+            }
+        }
+        return s.executeUpdate();
+    }
+
+    /** A value as its SQL type wants it: a Long, a Double, a String, or null (empty, or not a number). */
+    private static Object value(ColumnType type, CsvRow row, int i) {
         if (i >= row.size()) {
-            return sql.append("NULL");
+            return null;
         }
         switch (type) {
             case TIMESTAMP, COUNT -> {
                 long v = row.wholeNumber(i, Long.MIN_VALUE);
-                Long value = v != Long.MIN_VALUE ? Long.valueOf(v)
+                return v != Long.MIN_VALUE ? Long.valueOf(v)
                         : type == ColumnType.TIMESTAMP ? isoSeconds(row.get(i)) : null;
-                return value == null ? sql.append("NULL") : sql.append(value.longValue());
             }
             case RATIO, AMOUNT -> {
                 double v = row.decimal(i);
-                return Double.isNaN(v) ? sql.append("NULL") : sql.append(v);
+                return Double.isNaN(v) ? null : Double.valueOf(v);
             }
             default -> {
-                return text(sql, row.get(i));
+                return row.get(i);
             }
         }
-    }
-
-    /** A text literal: quotes doubled; a value with a NUL character (which would end the SQL) as UTF-8 hex. */
-    private static StringBuilder text(StringBuilder sql, String value) {
-        if (value.indexOf('\0') >= 0) {
-            return sql.append("CAST(X'").append(HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)))
-                    .append("' AS TEXT)");
-        }
-        sql.append('\'');
-        for (int k = 0; k < value.length(); k++) {
-            char c = value.charAt(k);
-            sql.append(c);
-            if (c == '\'') {
-                sql.append('\'');
-            }
-        }
-        return sql.append('\'');
     }
 
     /** The server's name of a saved header: itself, or the column whose descriptive name it is. */
