@@ -78,32 +78,25 @@ public final class TableLoader {
     }
 
     /**
-     * PostgreSQL: one prepared upsert, its rows sent in JDBC batches. Returns the rows read and the rows changed.
+     * PostgreSQL: one prepared upsert, its rows sent in JDBC batches of {@value #BATCH}. Returns the rows read and
+     * the rows changed.
      */
     private static long[] loadBatches(ArchiveDatabase db, ReportTable table, List<String> columns, ColumnType[] types,
             CsvReader reader, MessageDigest digest) throws SQLException, IOException {
+        int width = types.length + (digest != null ? 1 : 0);
+        int[] sqlTypes = sqlTypes(types, digest != null);
         long rows = 0;
         long changed = 0;
-        try (PreparedStatement upsert = db.connection().prepareStatement(table.upsert(columns))) {
-            CsvRow row;
-            int inBatch = 0;
-            while ((row = reader.next()) != null) {
-                int p = 1;
-                if (digest != null) {
-                    upsert.setString(p++, rowKey(row, types.length, digest));
+        try (PreparedStatement upsert = db.connection().prepareStatement(table.upsert(columns));
+                RowChunks chunks = new RowChunks(reader, width, BATCH, converter(types, digest))) {
+            RowChunks.Chunk chunk;
+            while ((chunk = chunks.next()) != null) {
+                for (int r = 0; r < chunk.rows(); r++) {
+                    bind(upsert, chunk.values(), r * width, width, sqlTypes, 1);
+                    upsert.addBatch();
                 }
-                for (int i = 0; i < types.length; i++) {
-                    bind(upsert, p++, types[i], row, i);
-                }
-                upsert.addBatch();
-                rows++;
-                if (++inBatch == BATCH) {
-                    changed += sum(upsert.executeBatch());
-                    inBatch = 0;
-                }
-            }
-            if (inBatch > 0) {
                 changed += sum(upsert.executeBatch());
+                rows += chunk.rows();
             }
         }
         return new long[] {rows, changed};
@@ -118,37 +111,57 @@ public final class TableLoader {
     private static long[] loadPrepared(ArchiveDatabase db, ReportTable table, List<String> columns,
             ColumnType[] types, CsvReader reader, MessageDigest digest) throws SQLException, IOException {
         int width = types.length + (digest != null ? 1 : 0);
+        int[] sqlTypes = sqlTypes(types, digest != null);
         int perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, MAX_PARAMETERS / width));
         String head = table.insertHead(columns);
         String tail = table.onConflict(columns);
-        Object[] values = new Object[perStatement * width];
         long rows = 0;
         long changed = 0;
-        try (PreparedStatement full = db.connection().prepareStatement(multiRow(head, tail, width, perStatement))) {
-            CsvRow row;
-            int inStatement = 0;
-            while ((row = reader.next()) != null) {
-                int p = inStatement * width;
-                if (digest != null) {
-                    values[p++] = rowKey(row, types.length, digest);
+        try (PreparedStatement full = db.connection().prepareStatement(multiRow(head, tail, width, perStatement));
+                RowChunks chunks = new RowChunks(reader, width, perStatement, converter(types, digest))) {
+            RowChunks.Chunk chunk;
+            while ((chunk = chunks.next()) != null) {
+                if (chunk.rows() == perStatement) {
+                    changed += execute(full, chunk, width, sqlTypes);
+                } else {
+                    try (PreparedStatement rest = db.connection().prepareStatement(
+                            multiRow(head, tail, width, chunk.rows()))) {
+                        changed += execute(rest, chunk, width, sqlTypes);
+                    }
                 }
-                for (int i = 0; i < types.length; i++) {
-                    values[p++] = value(types[i], row, i);
-                }
-                rows++;
-                if (++inStatement == perStatement) {
-                    changed += execute(full, values, values.length);
-                    inStatement = 0;
-                }
-            }
-            if (inStatement > 0) {
-                try (PreparedStatement rest = db.connection().prepareStatement(
-                        multiRow(head, tail, width, inStatement))) {
-                    changed += execute(rest, values, inStatement * width);
-                }
+                rows += chunk.rows();
             }
         }
         return new long[] {rows, changed};
+    }
+
+    /** How a row becomes its values: the row key first for a hashed table, then each column as its type wants. */
+    private static RowChunks.RowConverter converter(ColumnType[] types, MessageDigest digest) {
+        return (row, values, offset) -> {
+            int p = offset;
+            if (digest != null) {
+                values[p++] = rowKey(row, types.length, digest);
+            }
+            for (int i = 0; i < types.length; i++) {
+                values[p++] = value(types[i], row, i);
+            }
+        };
+    }
+
+    private static int[] sqlTypes(ColumnType[] types, boolean hashed) {
+        int[] sql = new int[types.length + (hashed ? 1 : 0)];
+        int p = 0;
+        if (hashed) {
+            sql[p++] = Types.VARCHAR;
+        }
+        for (ColumnType t : types) {
+            sql[p++] = switch (t) {
+                case TIMESTAMP, COUNT -> Types.BIGINT;
+                case RATIO, AMOUNT -> Types.DOUBLE;
+                default -> Types.VARCHAR;
+            };
+        }
+        return sql;
     }
 
     /** Rows per SQLite statement: past a few hundred the statement's size gains nothing. */
@@ -166,20 +179,30 @@ public final class TableLoader {
         return sql.append(tail).toString();
     }
 
-    private static int execute(PreparedStatement s, Object[] values, int count) throws SQLException {
-        for (int p = 0; p < count; p++) {
-            Object v = values[p];
-            if (v instanceof String text) {
-                s.setString(p + 1, text);
-            } else if (v instanceof Long whole) {
-                s.setLong(p + 1, whole);
-            } else if (v instanceof Double decimal) {
-                s.setDouble(p + 1, decimal);
-            } else {
-                s.setNull(p + 1, Types.NULL);
-            }
+    private static int execute(PreparedStatement s, RowChunks.Chunk chunk, int width, int[] sqlTypes)
+            throws SQLException {
+        for (int r = 0; r < chunk.rows(); r++) {
+            bind(s, chunk.values(), r * width, width, sqlTypes, r * width + 1);
         }
         return s.executeUpdate();
+    }
+
+    /** Binds one row's values, from {@code values[offset]}, to the parameters from {@code first}. */
+    private static void bind(PreparedStatement s, Object[] values, int offset, int width, int[] sqlTypes, int first)
+            throws SQLException {
+        for (int k = 0; k < width; k++) {
+            Object v = values[offset + k];
+            int p = first + k;
+            if (v instanceof String text) {
+                s.setString(p, text);
+            } else if (v instanceof Long whole) {
+                s.setLong(p, whole);
+            } else if (v instanceof Double decimal) {
+                s.setDouble(p, decimal);
+            } else {
+                s.setNull(p, sqlTypes[k]);
+            }
+        }
     }
 
     /** A value as its SQL type wants it: a Long, a Double, a String, or null (empty, or not a number). */
@@ -214,37 +237,6 @@ public final class TableLoader {
             }
         }
         return saved;
-    }
-
-    private static void bind(PreparedStatement s, int p, ColumnType type, CsvRow row, int i) throws SQLException {
-        if (i >= row.size()) {
-            s.setNull(p, Types.VARCHAR);
-            return;
-        }
-        switch (type) {
-            case TIMESTAMP, COUNT -> {
-                long v = row.wholeNumber(i, Long.MIN_VALUE);
-                if (v == Long.MIN_VALUE) {
-                    Long iso = type == ColumnType.TIMESTAMP ? isoSeconds(row.get(i)) : null;
-                    if (iso == null) {
-                        s.setNull(p, Types.BIGINT); // empty, or kept in lenient mode though not a number
-                    } else {
-                        s.setLong(p, iso);
-                    }
-                } else {
-                    s.setLong(p, v);
-                }
-            }
-            case RATIO, AMOUNT -> {
-                double v = row.decimal(i);
-                if (Double.isNaN(v)) {
-                    s.setNull(p, Types.DOUBLE);
-                } else {
-                    s.setDouble(p, v);
-                }
-            }
-            default -> s.setString(p, row.get(i));
-        }
     }
 
     /** A descriptive file's time (ISO-8601 with its offset) as Unix seconds; null when it is not one. */
