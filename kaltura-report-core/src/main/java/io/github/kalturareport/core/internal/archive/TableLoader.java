@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -69,8 +70,12 @@ public final class TableLoader {
             long updated = Math.max(0, changed - inserted);
             return new Counts(inserted, updated, rows - inserted - updated);
         } catch (SQLException e) {
+            // PostgreSQL's batch failure quotes the whole statement with the row's values (personal data): the
+            // server's own error, next to it, says what went wrong without them.
+            SQLException cause = e instanceof BatchUpdateException && e.getNextException() != null
+                    ? e.getNextException() : e;
             throw db.failed("Cannot load " + csv.getFileName() + " into table " + table.name() + " of the archive",
-                    e);
+                    cause);
         } catch (IOException e) {
             throw new KalturaReportException("Cannot read " + csv + " to load it into the archive: " + e.getMessage()
                     + ". Nothing of this run was saved in the archive.", e);
