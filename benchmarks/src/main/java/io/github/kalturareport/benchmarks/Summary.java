@@ -130,6 +130,11 @@ final class Summary {
                 + String.format("%.2f s", num(archive, "archived")) + " vs without " + String.format("%.2f s",
                 num(archive, "plain")) + ": " + format(archiveRatio) + "x (target at most 2x: " + yes(archiveRatio <= 2)
                 + "); rounds " + archive.getProperty("archived.all") + " vs " + archive.getProperty("plain.all"));
+        double archiveModel = num(archive, "model.archived") / num(archive, "model.plain");
+        t.add("Archive under the latency model (1 s + 2 µs a row): " + String.format("%.2f s", num(archive,
+                "model.archived")) + " vs " + String.format("%.2f s", num(archive, "model.plain")) + ": "
+                + format(archiveModel) + "x (at most 2x: " + yes(archiveModel <= 2) + "); rounds "
+                + archive.getProperty("model.archived.all") + " vs " + archive.getProperty("model.plain.all"));
         t.add("");
         t.add("Files identical (capped vs uncapped): " + split.getProperty("identical"));
         t.add("Verdicts, ours: " + e2e.getProperty("ours.verdicts"));
@@ -146,7 +151,7 @@ final class Summary {
         String verdict = "validate/parse=" + format(r1) + " e2e/parse=" + format(r2) + " script/e2e=" + format(r3)
                 + " windows8=" + format(w8) + "s heap64m=" + (heapOk ? "ok" : "fail") + " capRequests=" + capRequests
                 + " capOverfetch=" + format(capOverfetch) + " capWall8=" + format(capWall8)
-                + " archive/fetch=" + format(archiveRatio);
+                + " archive/fetch=" + format(archiveRatio) + " archiveModel/fetch=" + format(archiveModel);
         Files.write(results.resolve("summary.md"), t);
         t.forEach(System.out::println);
         System.out.println(verdict);

@@ -57,6 +57,8 @@ public final class ArchiveDatabase implements AutoCloseable {
                 properties.setProperty("password", new String(password));
             }
             properties.setProperty("ApplicationName", "kaltura-report");
+            // The server's "Detail:" quotes a failing row's values (personal data); messages carry the error only.
+            properties.setProperty("logServerErrorDetail", "false");
         }
         Connection c;
         try {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,7 +62,7 @@ public final class TableLoader {
             long before = count(db, table);
             MessageDigest digest = table.hashed() ? sha256() : null;
             long[] done = db.dialect() == Dialect.SQLITE
-                    ? loadLiterals(db, table, columns, types, reader, digest)
+                    ? loadPrepared(db, table, columns, types, reader, digest)
                     : loadBatches(db, table, columns, types, reader, digest);
             long rows = done[0];
             long changed = done[1];
@@ -69,8 +70,12 @@ public final class TableLoader {
             long updated = Math.max(0, changed - inserted);
             return new Counts(inserted, updated, rows - inserted - updated);
         } catch (SQLException e) {
+            // PostgreSQL's batch failure quotes the whole statement with the row's values (personal data): the
+            // server's own error, next to it, says what went wrong without them.
+            SQLException cause = e instanceof BatchUpdateException && e.getNextException() != null
+                    ? e.getNextException() : e;
             throw db.failed("Cannot load " + csv.getFileName() + " into table " + table.name() + " of the archive",
-                    e);
+                    cause);
         } catch (IOException e) {
             throw new KalturaReportException("Cannot read " + csv + " to load it into the archive: " + e.getMessage()
                     + ". Nothing of this run was saved in the archive.", e);
@@ -78,115 +83,152 @@ public final class TableLoader {
     }
 
     /**
-     * PostgreSQL: one prepared upsert, its rows sent in JDBC batches. Returns the rows read and the rows changed.
+     * PostgreSQL: one prepared upsert, its rows sent in JDBC batches of {@value #BATCH}. Returns the rows read and
+     * the rows changed.
      */
     private static long[] loadBatches(ArchiveDatabase db, ReportTable table, List<String> columns, ColumnType[] types,
             CsvReader reader, MessageDigest digest) throws SQLException, IOException {
+        int width = types.length + (digest != null ? 1 : 0);
+        int[] sqlTypes = sqlTypes(types, digest != null);
         long rows = 0;
         long changed = 0;
-        try (PreparedStatement upsert = db.connection().prepareStatement(table.upsert(columns))) {
-            CsvRow row;
-            int inBatch = 0;
-            while ((row = reader.next()) != null) {
-                int p = 1;
-                if (digest != null) {
-                    upsert.setString(p++, rowKey(row, types.length, digest));
+        try (PreparedStatement upsert = db.connection().prepareStatement(table.upsert(columns));
+                RowChunks chunks = new RowChunks(reader, width, BATCH, converter(types, digest))) {
+            RowChunks.Chunk chunk;
+            while ((chunk = chunks.next()) != null) {
+                for (int r = 0; r < chunk.rows(); r++) {
+                    bind(upsert, chunk.values(), r * width, width, sqlTypes, 1);
+                    upsert.addBatch();
                 }
-                for (int i = 0; i < types.length; i++) {
-                    bind(upsert, p++, types[i], row, i);
-                }
-                upsert.addBatch();
-                rows++;
-                if (++inBatch == BATCH) {
-                    changed += sum(upsert.executeBatch());
-                    inBatch = 0;
-                }
-            }
-            if (inBatch > 0) {
                 changed += sum(upsert.executeBatch());
+                rows += chunk.rows();
             }
         }
         return new long[] {rows, changed};
     }
 
     /**
-     * SQLite: rows written as SQL literals, {@value #LITERAL_ROWS} to a multi-row upsert. SQLite's driver crosses
-     * into native code once per bound value, which made a million-row load several times slower than its download;
-     * one statement per few hundred rows crosses once. The literals come from typed values (numbers as parsed, text
-     * quoted by doubling {@code '}), so nothing of the data is ever read as SQL.
+     * SQLite: {@value #ROWS_PER_STATEMENT} rows to one prepared multi-row upsert ({@code VALUES (?, …), (?, …), …}).
+     * SQLite's driver crosses into native code for every statement it runs, so one statement per row made a
+     * million-row load several times slower than its download; the literal SQL that replaced it cost SQLite a parse
+     * of every value. Bound values are never read as SQL, whatever they hold. Returns the rows read and changed.
      */
-    private static long[] loadLiterals(ArchiveDatabase db, ReportTable table, List<String> columns,
+    private static long[] loadPrepared(ArchiveDatabase db, ReportTable table, List<String> columns,
             ColumnType[] types, CsvReader reader, MessageDigest digest) throws SQLException, IOException {
+        int width = types.length + (digest != null ? 1 : 0);
+        int[] sqlTypes = sqlTypes(types, digest != null);
+        int perStatement = Math.max(1, Math.min(ROWS_PER_STATEMENT, MAX_PARAMETERS / width));
         String head = table.insertHead(columns);
         String tail = table.onConflict(columns);
-        StringBuilder sql = new StringBuilder(1 << 16);
         long rows = 0;
         long changed = 0;
-        try (Statement s = db.connection().createStatement()) {
-            CsvRow row;
-            int inStatement = 0;
-            while ((row = reader.next()) != null) {
-                sql.append(inStatement == 0 ? head : ",").append('(');
-                if (digest != null) {
-                    text(sql, rowKey(row, types.length, digest)).append(',');
+        try (PreparedStatement full = db.connection().prepareStatement(multiRow(head, tail, width, perStatement));
+                RowChunks chunks = new RowChunks(reader, width, perStatement, converter(types, digest))) {
+            RowChunks.Chunk chunk;
+            while ((chunk = chunks.next()) != null) {
+                if (chunk.rows() == perStatement) {
+                    changed += execute(full, chunk, width, sqlTypes);
+                } else {
+                    try (PreparedStatement rest = db.connection().prepareStatement(
+                            multiRow(head, tail, width, chunk.rows()))) {
+                        changed += execute(rest, chunk, width, sqlTypes);
+                    }
                 }
-                for (int i = 0; i < types.length; i++) {
-                    literal(sql, types[i], row, i).append(i + 1 < types.length ? "," : "");
-                }
-                sql.append(')');
-                rows++;
-                if (++inStatement == LITERAL_ROWS) {
-                    changed += s.executeUpdate(sql.append(tail).toString());
-                    sql.setLength(0);
-                    inStatement = 0;
-                }
-            }
-            if (inStatement > 0) {
-                changed += s.executeUpdate(sql.append(tail).toString());
+                rows += chunk.rows();
             }
         }
         return new long[] {rows, changed};
     }
 
-    /** Rows per SQLite statement. */
-    static final int LITERAL_ROWS = 256;
+    /** How a row becomes its values: the row key first for a hashed table, then each column as its type wants. */
+    private static RowChunks.RowConverter converter(ColumnType[] types, MessageDigest digest) {
+        return (row, values, offset) -> {
+            int p = offset;
+            if (digest != null) {
+                values[p++] = rowKey(row, types.length, digest);
+            }
+            for (int i = 0; i < types.length; i++) {
+                values[p++] = value(types[i], row, i);
+            }
+        };
+    }
 
-    private static StringBuilder literal(StringBuilder sql, ColumnType type, CsvRow row, int i) {
-        if (i >= row.size()) {
-            return sql.append("NULL");
+    private static int[] sqlTypes(ColumnType[] types, boolean hashed) {
+        int[] sql = new int[types.length + (hashed ? 1 : 0)];
+        int p = 0;
+        if (hashed) {
+            sql[p++] = Types.VARCHAR;
         }
-        switch (type) {
-            case TIMESTAMP, COUNT -> {
-                long v = row.wholeNumber(i, Long.MIN_VALUE);
-                Long value = v != Long.MIN_VALUE ? Long.valueOf(v)
-                        : type == ColumnType.TIMESTAMP ? isoSeconds(row.get(i)) : null;
-                return value == null ? sql.append("NULL") : sql.append(value.longValue());
-            }
-            case RATIO, AMOUNT -> {
-                double v = row.decimal(i);
-                return Double.isNaN(v) ? sql.append("NULL") : sql.append(v);
-            }
-            default -> {
-                return text(sql, row.get(i));
+        for (ColumnType t : types) {
+            sql[p++] = switch (t) {
+                case TIMESTAMP, COUNT -> Types.BIGINT;
+                case RATIO, AMOUNT -> Types.DOUBLE;
+                default -> Types.VARCHAR;
+            };
+        }
+        return sql;
+    }
+
+    /** Rows per SQLite statement: past a few hundred the statement's size gains nothing. */
+    static final int ROWS_PER_STATEMENT = 256;
+    /** SQLite's limit on a statement's parameters (SQLITE_MAX_VARIABLE_NUMBER, 32,766 since SQLite 3.32). */
+    private static final int MAX_PARAMETERS = 32_766;
+
+    private static String multiRow(String head, String tail, int width, int rows) {
+        String one = "(" + "?,".repeat(width - 1) + "?)";
+        StringBuilder sql = new StringBuilder(head.length() + tail.length() + rows * (one.length() + 1));
+        sql.append(head);
+        for (int r = 0; r < rows; r++) {
+            sql.append(r == 0 ? "" : ",").append(one);
+        }
+        return sql.append(tail).toString();
+    }
+
+    private static int execute(PreparedStatement s, RowChunks.Chunk chunk, int width, int[] sqlTypes)
+            throws SQLException {
+        for (int r = 0; r < chunk.rows(); r++) {
+            bind(s, chunk.values(), r * width, width, sqlTypes, r * width + 1);
+        }
+        return s.executeUpdate();
+    }
+
+    /** Binds one row's values, from {@code values[offset]}, to the parameters from {@code first}. */
+    private static void bind(PreparedStatement s, Object[] values, int offset, int width, int[] sqlTypes, int first)
+            throws SQLException {
+        for (int k = 0; k < width; k++) {
+            Object v = values[offset + k];
+            int p = first + k;
+            if (v instanceof String text) {
+                s.setString(p, text);
+            } else if (v instanceof Long whole) {
+                s.setLong(p, whole);
+            } else if (v instanceof Double decimal) {
+                s.setDouble(p, decimal);
+            } else {
+                s.setNull(p, sqlTypes[k]);
             }
         }
     }
 
-    /** A text literal: quotes doubled; a value with a NUL character (which would end the SQL) as UTF-8 hex. */
-    private static StringBuilder text(StringBuilder sql, String value) {
-        if (value.indexOf('\0') >= 0) {
-            return sql.append("CAST(X'").append(HexFormat.of().formatHex(value.getBytes(StandardCharsets.UTF_8)))
-                    .append("' AS TEXT)");
+    /** A value as its SQL type wants it: a Long, a Double, a String, or null (empty, or not a number). */
+    private static Object value(ColumnType type, CsvRow row, int i) {
+        if (i >= row.size()) {
+            return null;
         }
-        sql.append('\'');
-        for (int k = 0; k < value.length(); k++) {
-            char c = value.charAt(k);
-            sql.append(c);
-            if (c == '\'') {
-                sql.append('\'');
+        switch (type) {
+            case TIMESTAMP, COUNT -> {
+                long v = row.wholeNumber(i, Long.MIN_VALUE);
+                return v != Long.MIN_VALUE ? Long.valueOf(v)
+                        : type == ColumnType.TIMESTAMP ? isoSeconds(row.get(i)) : null;
+            }
+            case RATIO, AMOUNT -> {
+                double v = row.decimal(i);
+                return Double.isNaN(v) ? null : Double.valueOf(v);
+            }
+            default -> {
+                return row.get(i);
             }
         }
-        return sql.append('\'');
     }
 
     /** The server's name of a saved header: itself, or the column whose descriptive name it is. */
@@ -200,37 +242,6 @@ public final class TableLoader {
             }
         }
         return saved;
-    }
-
-    private static void bind(PreparedStatement s, int p, ColumnType type, CsvRow row, int i) throws SQLException {
-        if (i >= row.size()) {
-            s.setNull(p, Types.VARCHAR);
-            return;
-        }
-        switch (type) {
-            case TIMESTAMP, COUNT -> {
-                long v = row.wholeNumber(i, Long.MIN_VALUE);
-                if (v == Long.MIN_VALUE) {
-                    Long iso = type == ColumnType.TIMESTAMP ? isoSeconds(row.get(i)) : null;
-                    if (iso == null) {
-                        s.setNull(p, Types.BIGINT); // empty, or kept in lenient mode though not a number
-                    } else {
-                        s.setLong(p, iso);
-                    }
-                } else {
-                    s.setLong(p, v);
-                }
-            }
-            case RATIO, AMOUNT -> {
-                double v = row.decimal(i);
-                if (Double.isNaN(v)) {
-                    s.setNull(p, Types.DOUBLE);
-                } else {
-                    s.setDouble(p, v);
-                }
-            }
-            default -> s.setString(p, row.get(i));
-        }
     }
 
     /** A descriptive file's time (ISO-8601 with its offset) as Unix seconds; null when it is not one. */
