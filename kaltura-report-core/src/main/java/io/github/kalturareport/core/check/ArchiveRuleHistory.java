@@ -57,29 +57,14 @@ final class ArchiveRuleHistory implements RuleHistory {
         }
         try (ArchiveDatabase db = open()) {
             List<Point> points = new ArrayList<>();
-            for (int rows = limit; points.size() < limit; rows *= 2) {
-                List<CheckRuns.Point> latest = CheckRuns.series(db, quantityKey, group, rows);
-                points = onePerRun(latest);
-                if (latest.size() < rows || rows > Integer.MAX_VALUE / 2) {
-                    break; // every row the archive has
-                }
+            for (CheckRuns.Point p : CheckRuns.series(db, quantityKey, group, limit)) {
+                points.add(new Point(p.runAt(), p.value()));
             }
             db.commit();
-            return points.subList(Math.max(0, points.size() - limit), points.size());
+            return points;
         } catch (SQLException e) {
             throw readFailed(e);
         }
-    }
-
-    /** Oldest first, the first point of each run (its rows for one quantity and group share their time). */
-    private static List<Point> onePerRun(List<CheckRuns.Point> points) {
-        List<Point> runs = new ArrayList<>();
-        for (CheckRuns.Point p : points) {
-            if (runs.isEmpty() || !runs.get(runs.size() - 1).runAt().equals(p.runAt())) {
-                runs.add(new Point(p.runAt(), p.value()));
-            }
-        }
-        return runs;
     }
 
     @Override

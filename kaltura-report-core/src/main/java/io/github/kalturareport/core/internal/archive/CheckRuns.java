@@ -94,10 +94,11 @@ public final class CheckRuns {
     public static List<Point> series(ArchiveDatabase db, String quantity, String group, int limit)
             throws SQLException {
         List<Point> points = new ArrayList<>();
-        try (PreparedStatement s = db.connection().prepareStatement("SELECT r.run_at, x.actual FROM "
+        // One point per run: rules sharing a quantity record the same value once each.
+        try (PreparedStatement s = db.connection().prepareStatement("SELECT r.run_at, MIN(x.actual) FROM "
                 + Schema.CHECK_RESULTS + " x JOIN " + Schema.CHECK_RUNS + " r ON r.run_id = x.run_id"
                 + " WHERE x.quantity = ? AND x.group_value = ? AND x.actual IS NOT NULL"
-                + " ORDER BY r.run_at_ms DESC, r.run_id DESC")) {
+                + " GROUP BY r.run_id, r.run_at, r.run_at_ms ORDER BY r.run_at_ms DESC, r.run_id DESC")) {
             s.setString(1, quantity);
             s.setString(2, group == null ? "" : group);
             s.setMaxRows(Math.max(0, limit));
