@@ -62,17 +62,7 @@ public record Rule(String name, ReportDefinition report, String metric, String c
      * {@link #shownWhereValue()} shows it, since this text travels in every output.
      */
     public String text() {
-        StringBuilder b = new StringBuilder();
-        b.append(report.name()).append(':').append(aggregate.text()).append('(').append(metric).append(')');
-        if (groupBy != null) {
-            b.append(" by ").append(groupBy);
-        }
-        if (whereColumn != null) {
-            b.append(" where ").append(whereColumn).append('=').append(quoteIfNeeded(shownWhereValue()));
-        }
-        if (minRows > 0) {
-            b.append(" when count >= ").append(minRows);
-        }
+        StringBuilder b = measured(metric);
         if (vsPrevious) {
             b.append(" vs previous");
         }
@@ -93,8 +83,13 @@ public record Rule(String name, ReportDefinition report, String metric, String c
      * where value is shown as {@link #shownWhereValue()}, since the key travels in summary.json.
      */
     public String quantityKey() {
+        return measured(column).toString();
+    }
+
+    /** Report, aggregate of the given metric or column, grouping, filter and guard: the start of both texts. */
+    private StringBuilder measured(String measure) {
         StringBuilder b = new StringBuilder();
-        b.append(report.name()).append(':').append(aggregate.text()).append('(').append(column).append(')');
+        b.append(report.name()).append(':').append(aggregate.text()).append('(').append(measure).append(')');
         if (groupBy != null) {
             b.append(" by ").append(groupBy);
         }
@@ -104,7 +99,7 @@ public record Rule(String name, ReportDefinition report, String metric, String c
         if (minRows > 0) {
             b.append(" when count >= ").append(minRows);
         }
-        return b.toString();
+        return b;
     }
 
     /**
