@@ -6,7 +6,6 @@ import io.github.kalturareport.core.internal.archive.ArchiveDatabase;
 import io.github.kalturareport.core.internal.archive.CheckRuns;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -89,13 +88,6 @@ final class ArchiveRuleHistory implements RuleHistory {
     }
 
     private ArchiveDatabase open() throws KalturaReportException {
-        char[] password = archive.password();
-        try {
-            return ArchiveDatabase.open(archive.url(), archive.user(), password, archive.describe());
-        } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
-        }
+        return ArchiveDatabase.open(archive.url(), archive.user(), archive.password(), archive.describe());
     }
 }

@@ -114,14 +114,7 @@ final class ArchiveSync {
     }
 
     private ArchiveDatabase open() throws KalturaReportException {
-        char[] password = archive.password();
-        try {
-            return ArchiveDatabase.open(archive.url(), archive.user(), password, archive.describe());
-        } finally {
-            if (password != null) {
-                java.util.Arrays.fill(password, '\0');
-            }
-        }
+        return ArchiveDatabase.open(archive.url(), archive.user(), archive.password(), archive.describe());
     }
 
     /**

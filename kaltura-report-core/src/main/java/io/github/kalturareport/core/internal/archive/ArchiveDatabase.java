@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Properties;
 
 /**
@@ -39,10 +40,14 @@ public final class ArchiveDatabase implements AutoCloseable {
      *
      * @param url      a {@code jdbc:sqlite:} or {@code jdbc:postgresql:} URL without credentials
      * @param where    the archive as messages show it (the URL and user, never a password)
-     * @param password copied into the driver's properties only; may be null
+     * @param password copied into the driver's properties only, then cleared (pass a copy); may be null
      */
     public static ArchiveDatabase open(String url, String user, char[] password, String where)
             throws KalturaReportException {
+        String secret = password == null ? null : new String(password);
+        if (password != null) {
+            Arrays.fill(password, '\0'); // the caller's copy lives no longer than this call
+        }
         Dialect dialect = Dialect.of(url);
         Properties properties = new Properties();
         if (dialect == Dialect.SQLITE) {
@@ -53,8 +58,8 @@ public final class ArchiveDatabase implements AutoCloseable {
             if (user != null) {
                 properties.setProperty("user", user);
             }
-            if (password != null) {
-                properties.setProperty("password", new String(password));
+            if (secret != null) {
+                properties.setProperty("password", secret);
             }
             properties.setProperty("ApplicationName", "kaltura-report");
             // The server's "Detail:" quotes a failing row's values (personal data); messages carry the error only.
