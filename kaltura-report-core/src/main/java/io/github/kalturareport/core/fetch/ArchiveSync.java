@@ -6,7 +6,6 @@ import io.github.kalturareport.core.internal.archive.ArchiveDatabase;
 import io.github.kalturareport.core.internal.archive.ReportTable;
 import io.github.kalturareport.core.internal.archive.SyncState;
 import io.github.kalturareport.core.internal.archive.TableLoader;
-import io.github.kalturareport.core.internal.window.AssembledReport;
 import io.github.kalturareport.core.report.Filter;
 import io.github.kalturareport.core.report.ReportDefinition;
 import java.sql.SQLException;
@@ -20,8 +19,9 @@ import java.util.OptionalLong;
 /**
  * A fetch's side of the archive (docs/archive.md). Before the first request: the archive is opened (so a bad URL,
  * password or newer schema fails in a second, not after the download) and, for an incremental run, the range is
- * read from the watermarks. After every report file is complete: all of them are streamed into their tables, and
- * each report's watermark and last run set, in one transaction.
+ * read from the watermarks. During the fetch, its {@link ArchiveWriter} streams each window into its table; once
+ * every report file is complete, each report's watermark and last run are set and the whole run commits, in one
+ * transaction.
  */
 final class ArchiveSync {
 
@@ -76,11 +76,19 @@ final class ArchiveSync {
         }
     }
 
+    /** A writer for the run's windows, each loaded as it comes (see {@link ArchiveWriter}). */
+    ArchiveWriter writer() {
+        return new ArchiveWriter(this);
+    }
+
     /**
-     * Loads every report file of the run and advances the watermarks, all or nothing; returns what went in, for the
-     * manifest.
+     * After every report's windows are loaded into {@code db}: advances each report's watermark and last run and
+     * commits, all or nothing; returns what went in, for the manifest.
+     *
+     * @param counts what each report's load did, by table name, in the order of the run's reports
      */
-    Map<String, Object> load(FetchSettings run, List<AssembledReport> assembled) throws KalturaReportException {
+    Map<String, Object> commit(ArchiveDatabase db, FetchSettings run, Map<String, TableLoader.Counts> counts)
+            throws KalturaReportException {
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("location", archive.describe());
         section.put("incremental", settings.incremental());
@@ -88,19 +96,17 @@ final class ArchiveSync {
         Map<String, Object> tables = new LinkedHashMap<>();
         Instant now = run.clock().instant();
         long loadedUpTo = run.query().range().toEpochSecond();
-        try (ArchiveDatabase db = open()) {
-            int i = 0;
+        try {
             for (ReportDefinition report : run.query().reports()) {
-                AssembledReport a = assembled.get(i++);
                 ReportTable table = ReportTable.of(report);
-                TableLoader.Counts counts = TableLoader.load(db, table, a.temp());
+                TableLoader.Counts c = counts.get(table.name());
                 long watermark = SyncState.advance(db, table.name(), filterSet(report), loadedUpTo, now);
                 Map<String, Object> t = new LinkedHashMap<>();
                 t.put("report", report.name());
                 t.put("key", table.keys());
-                t.put("inserted", counts.inserted());
-                t.put("updated", counts.updated());
-                t.put("unchanged", counts.unchanged());
+                t.put("inserted", c.inserted());
+                t.put("updated", c.updated());
+                t.put("unchanged", c.unchanged());
                 t.put("watermark", Instant.ofEpochSecond(watermark).toString());
                 tables.put(table.name(), t);
             }
@@ -113,7 +119,7 @@ final class ArchiveSync {
         return section;
     }
 
-    private ArchiveDatabase open() throws KalturaReportException {
+    ArchiveDatabase open() throws KalturaReportException {
         return ArchiveDatabase.open(archive.url(), archive.user(), archive.password(), archive.describe());
     }
 

@@ -70,6 +70,10 @@ final class FetchRun {
         final Map<String, Object> planning = new LinkedHashMap<>();
         /** The reason room data fetched for planning failed, or null. */
         String failure;
+        /** One request per virtual event, its windows keyed by the event's position rather than by start time. */
+        boolean perEvent;
+        /** The key in {@code done} of the next window to hand to the archive: every earlier one is there. */
+        long nextToArchive;
         /** Rows of finished windows; written by the coordinating thread, read by workers for progress. */
         volatile long rows;
         /** Rows streamed so far by this report's windows still in flight. */
@@ -95,6 +99,8 @@ final class FetchRun {
 
     /** The run's archive, or null. */
     private final ArchiveSync archive;
+    /** Loads the windows into the archive while the fetch goes on; null without an archive. */
+    private ArchiveWriter archiveWriter;
 
     /** @param archive the archive's side, already prepared (its range in {@code settings}), or null */
     FetchRun(FetchSettings settings, FetchListener listener, ArchiveSync archive) {
@@ -114,6 +120,7 @@ final class FetchRun {
         Limits limits = settings.limits();
         ExecutorService pool = Executors.newFixedThreadPool(limits.concurrency(), daemonThreads());
         List<AssembledReport> assembled = new ArrayList<>();
+        archiveWriter = archive == null ? null : archive.writer();
         try (KalturaHttp http = new KalturaHttp(httpSettings(settings))) {
             List<String> events = settings.query().filters().getOrDefault(Filter.VIRTUAL_EVENT_IDS, List.of());
             boolean service = settings.query().reports().stream().anyMatch(ReportDefinition::isServiceReport);
@@ -132,10 +139,14 @@ final class FetchRun {
             }
             fetchAllWindows(pool, fetcher);
             for (ReportDefinition report : settings.query().reports()) {
+                if (archiveWriter != null) {
+                    archiveWriter.await(report); // its windows' files are read until then
+                }
                 assembled.add(assemble(report));
             }
-            // The complete files go into the archive before they are committed: if that fails, nothing is saved.
-            Map<String, Object> archived = archive == null ? null : archive.load(settings, assembled);
+            // The archive commits before the files do: if that fails, nothing is saved.
+            Map<String, Object> archived = archiveWriter == null ? null
+                    : archiveWriter.commit(settings, assembled.stream().map(AssembledReport::columns).toList());
             List<ReportSummary> summaries = commit(assembled);
             Path manifest = ManifestWriter.write(dir, Manifest.of(settings, summaries, assembled, states(),
                     planning(), archived));
@@ -155,6 +166,9 @@ final class FetchRun {
                 pool.awaitTermination(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (archiveWriter != null) {
+                archiveWriter.close(); // stops loading before the files go; rolls back unless committed
             }
             synchronized (temps) {
                 temps.forEach(AtomicFiles::deleteQuietly);
@@ -195,9 +209,12 @@ final class FetchRun {
         DateRange range = settings.query().range();
         Window whole = new Window(range.fromEpochSecond(), range.toEpochSecond());
         for (ReportState state : states.values()) {
+            state.nextToArchive = whole.from();
             if (state.report.isServiceReport()) {
                 submitService(completion, state, whole);
             } else if (state.report.wholeRange() && state.report.filters().containsKey(Filter.VIRTUAL_EVENT_IDS)) {
+                state.perEvent = true;
+                state.nextToArchive = 0;
                 submitPerEvent(completion, fetcher, state, whole);
             } else {
                 submit(completion, fetcher, state, whole);
@@ -291,6 +308,22 @@ final class FetchRun {
         state.endNanos = System.nanoTime();
         if (state.saved) {
             listener.rowsSoFar(result.report(), state.rows);
+            toArchive(state);
+        }
+    }
+
+    /**
+     * Hands the report's windows to the archive in the order of the saved file, each once every window before it
+     * is in (a window that hit the cap comes back as pieces, later).
+     */
+    private void toArchive(ReportState state) throws KalturaReportException {
+        if (archiveWriter == null) {
+            return;
+        }
+        WindowFetcher.Result next;
+        while ((next = state.done.get(state.nextToArchive)) != null) {
+            archiveWriter.add(state.report, next.part());
+            state.nextToArchive = state.perEvent ? state.nextToArchive + 1 : next.window().to() + 1;
         }
     }
 

@@ -43,42 +43,115 @@ public final class TableLoader {
     private TableLoader() {
     }
 
+    /** Loads one file as a report's only one (a {@link Session} of one file). */
     public static Counts load(ArchiveDatabase db, ReportTable table, Path csv) throws KalturaReportException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16);
-                CsvReader reader = new CsvReader(in)) {
-            CsvRow header = reader.next();
-            if (header == null) {
+        Session session = new Session(db, table);
+        session.load(csv);
+        return session.counts();
+    }
+
+    /**
+     * One report's loads in one run: its windows' files, one after another in the order of the saved file, so that
+     * a fetch loads each window while later ones download, with the same result as loading the whole file at the
+     * end. The counts are the session's, taken from the table's size before the first file and after the last.
+     */
+    public static final class Session {
+        private final ArchiveDatabase db;
+        private final ReportTable table;
+        /** The table's rows before the first file; -1 until the table exists in this session. */
+        private long before = -1;
+        private long rows;
+        private long changed;
+
+        public Session(ArchiveDatabase db, ReportTable table) {
+            this.db = db;
+            this.table = table;
+        }
+
+        /** Streams one file (a header line, then rows) into the table; a file without a header adds nothing. */
+        public void load(Path csv) throws KalturaReportException {
+            load(csv, csv.getFileName().toString());
+        }
+
+        /** The same, naming the file in messages as {@code shownAs} (a window's temp file as its report's file). */
+        public void load(Path csv, String shownAs) throws KalturaReportException {
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(csv), 1 << 16);
+                    CsvReader reader = new CsvReader(in)) {
+                CsvRow header = reader.next();
+                if (header == null) {
+                    return;
+                }
+                List<String> columns = columns(header.values());
+                ensureTable(columns);
+                ColumnType[] types = new ColumnType[columns.size()];
+                for (int i = 0; i < types.length; i++) {
+                    types[i] = table.columnType(columns.get(i));
+                }
+                MessageDigest digest = table.hashed() ? sha256() : null;
+                long[] done = db.dialect() == Dialect.SQLITE
+                        ? loadPrepared(db, table, columns, types, reader, digest)
+                        : loadBatches(db, table, columns, types, reader, digest);
+                rows += done[0];
+                changed += done[1];
+            } catch (SQLException e) {
+                throw failed(shownAs, e);
+            } catch (IOException e) {
+                throw new KalturaReportException("Cannot read " + shownAs + " to load it into the archive: "
+                        + e.getMessage() + ". Nothing of this run was saved in the archive.", e);
+            }
+        }
+
+        /**
+         * Makes sure the table exists with the columns of a saved header, for a report none of whose files had
+         * one (no rows came); nothing for an empty header.
+         */
+        public void ensure(List<String> savedHeader) throws KalturaReportException {
+            if (savedHeader.isEmpty()) {
+                return;
+            }
+            try {
+                ensureTable(columns(savedHeader));
+            } catch (SQLException e) {
+                throw db.failed("Cannot create table " + table.name() + " in the archive", e);
+            }
+        }
+
+        /** What the session's files did to the table. */
+        public Counts counts() throws KalturaReportException {
+            if (before < 0) {
                 return new Counts(0, 0, 0);
             }
+            try {
+                long inserted = count(db, table) - before;
+                long updated = Math.max(0, changed - inserted);
+                return new Counts(inserted, updated, rows - inserted - updated);
+            } catch (SQLException e) {
+                throw db.failed("Cannot count the rows of table " + table.name() + " in the archive", e);
+            }
+        }
+
+        private List<String> columns(List<String> savedHeader) {
             List<String> columns = new ArrayList<>();
-            for (String h : header.values()) {
+            for (String h : savedHeader) {
                 columns.add(serverName(table, h));
             }
+            return columns;
+        }
+
+        private void ensureTable(List<String> columns) throws SQLException {
             table.ensure(db, columns);
-            ColumnType[] types = new ColumnType[columns.size()];
-            for (int i = 0; i < types.length; i++) {
-                types[i] = table.columnType(columns.get(i));
+            if (before < 0) {
+                before = count(db, table);
             }
-            long before = count(db, table);
-            MessageDigest digest = table.hashed() ? sha256() : null;
-            long[] done = db.dialect() == Dialect.SQLITE
-                    ? loadPrepared(db, table, columns, types, reader, digest)
-                    : loadBatches(db, table, columns, types, reader, digest);
-            long rows = done[0];
-            long changed = done[1];
-            long inserted = count(db, table) - before;
-            long updated = Math.max(0, changed - inserted);
-            return new Counts(inserted, updated, rows - inserted - updated);
-        } catch (SQLException e) {
+        }
+
+        private KalturaReportException failed(String shownAs, SQLException e) {
             // PostgreSQL's batch failure quotes the whole statement with the row's values (personal data): the
             // server's own error, next to it, says what went wrong without them.
             SQLException cause = e instanceof BatchUpdateException && e.getNextException() != null
                     ? e.getNextException() : e;
-            throw db.failed("Cannot load " + csv.getFileName() + " into table " + table.name() + " of the archive",
+            return db.failed("Cannot load " + shownAs + " into table " + table.name() + " of the archive",
                     cause);
-        } catch (IOException e) {
-            throw new KalturaReportException("Cannot read " + csv + " to load it into the archive: " + e.getMessage()
-                    + ". Nothing of this run was saved in the archive.", e);
         }
     }
 
