@@ -6,6 +6,7 @@ import io.github.kalturareport.core.check.CheckResult;
 import io.github.kalturareport.core.check.RuleResult;
 import io.github.kalturareport.core.fetch.FetchResult;
 import io.github.kalturareport.core.fetch.FetchSettings;
+import io.github.kalturareport.core.fetch.Limits;
 import io.github.kalturareport.core.fetch.ReportFetcher;
 import io.github.kalturareport.core.fetch.ReportSummary;
 import io.github.kalturareport.core.internal.http.ReportRequest;
@@ -165,118 +166,68 @@ public final class Harness {
     /** Rounds of the archive comparison after one warm-up round; each alternates the two fetches. */
     static final int ARCHIVE_ROUNDS = 3;
 
+    /** The latency model of the remote figures: each report call answered after 1 s plus 2 µs per row sent. */
+    private static Fault modelFault() {
+        return Fault.latency(Duration.ofSeconds(1), Duration.ofNanos(2_000)).only("report", "getCsvFromStringParams");
+    }
+
     /**
      * The same fetch of 1,000,000 attendee rows without an archive and with a backfill into a new SQLite file (the
      * whole load: table, upserts, sync state, one transaction), alternated so that load from other processes falls
-     * on both alike.
+     * on both alike: one uncapped call from the in-process simulator; the same under the latency model (what the
+     * archive adds to a fetch from a server that, like Kaltura, takes time to answer; the JIT is warm by then); and
+     * the year as Kaltura serves it, under its row cap (windows planned from room data, the default concurrency of
+     * 4) and the model, where the archive loads each window while later ones download.
      */
     static void archive(Path results, Path work) throws Exception {
-        List<Double> plain = new ArrayList<>();
-        List<Double> archived = new ArrayList<>();
-        try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, BenchData.UNCAPPED).start()) {
-            for (int round = 0; round <= ARCHIVE_ROUNDS; round++) { // round 0 warms up
-                Path out = work.resolve("archive-" + round);
-                FetchSettings without = BenchData.wholeYearUncapped(sim.baseUrl(), sim.adminSecret(),
-                        out.resolve("plain"));
-                FetchSettings with = BenchData.fetch(sim.baseUrl(), sim.adminSecret(), out.resolve("archived"),
-                        BenchData.FROM, BenchData.TO).rowCap(Integer.toString(BenchData.UNCAPPED)).concurrency("1")
-                        .archive(out.resolve("archive.db").toString(), null).build();
-                long t0 = System.nanoTime();
-                ReportFetcher.fetch(without, null);
-                long t1 = System.nanoTime();
-                FetchResult r = ReportFetcher.fetch(with, null);
-                long t2 = System.nanoTime();
-                require(r.reports().get(0).rows() == BenchData.rows(BenchData.ROOMS_1M), "rows archived");
-                if (round > 0) {
-                    plain.add((t1 - t0) / 1e9);
-                    archived.add((t2 - t1) / 1e9);
-                }
-                System.out.printf("  archive round %d: fetch %.2fs, fetch + SQLite backfill %.2fs%n", round,
-                        (t1 - t0) / 1e9, (t2 - t1) / 1e9);
-            }
-        }
         Properties p = new Properties();
-        p.setProperty("plain", Double.toString(median(plain)));
-        p.setProperty("archived", Double.toString(median(archived)));
-        p.setProperty("plain.all", plain.toString());
-        p.setProperty("archived.all", archived.toString());
-        archiveUnderLatencyModel(p, work);
-        archiveUnderTheCap(p, work);
+        try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, BenchData.UNCAPPED).start()) {
+            compareArchive(p, "", sim, BenchData.UNCAPPED, "1", work.resolve("archive"), 1, ARCHIVE_ROUNDS);
+        }
+        try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, BenchData.UNCAPPED)
+                .fault(modelFault()).start()) {
+            compareArchive(p, "model.", sim, BenchData.UNCAPPED, "1", work.resolve("archive-model"), 0, 2);
+        }
+        int cap = KalturaSimulator.DEFAULT_ROW_CAP;
+        try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, cap).fault(modelFault()).start()) {
+            compareArchive(p, "capped.", sim, cap, Integer.toString(Limits.DEFAULT_CONCURRENCY),
+                    work.resolve("archive-capped"), 0, 2);
+        }
         save(results, "archive", p);
     }
 
     /**
-     * The same two fetches under the latency model of the other remote figures (each report call answered after
-     * 1 s plus 2 µs per row sent), alternated, 2 rounds each (the JIT is warm from the rounds above): what the
-     * archive adds to a fetch from a server that, like Kaltura, takes time to answer.
+     * Rounds of the plain fetch then the same with a backfill, each into new directories and a new archive; the
+     * medians and every measured round go into {@code p} under {@code key} ({@code plain}, {@code archived}).
      */
-    private static void archiveUnderLatencyModel(Properties p, Path work) throws Exception {
-        Fault model = Fault.latency(Duration.ofSeconds(1), Duration.ofNanos(2_000)).only("report",
-                "getCsvFromStringParams");
+    private static void compareArchive(Properties p, String key, KalturaSimulator sim, int cap, String concurrency,
+            Path work, int warmUps, int rounds) throws Exception {
         List<Double> plain = new ArrayList<>();
         List<Double> archived = new ArrayList<>();
-        try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, BenchData.UNCAPPED).fault(model)
-                .start()) {
-            for (int round = 0; round < 2; round++) {
-                Path out = work.resolve("archive-model-" + round);
-                FetchSettings without = BenchData.wholeYearUncapped(sim.baseUrl(), sim.adminSecret(),
-                        out.resolve("plain"));
-                FetchSettings with = BenchData.fetch(sim.baseUrl(), sim.adminSecret(), out.resolve("archived"),
-                        BenchData.FROM, BenchData.TO).rowCap(Integer.toString(BenchData.UNCAPPED)).concurrency("1")
-                        .archive(out.resolve("archive.db").toString(), null).build();
-                long t0 = System.nanoTime();
-                ReportFetcher.fetch(without, null);
-                long t1 = System.nanoTime();
-                ReportFetcher.fetch(with, null);
-                long t2 = System.nanoTime();
+        for (int round = 1 - warmUps; round <= rounds; round++) {
+            Path out = work.resolve("round" + round);
+            FetchSettings without = BenchData.fetch(sim.baseUrl(), sim.adminSecret(), out.resolve("plain"),
+                    BenchData.FROM, BenchData.TO).rowCap(Integer.toString(cap)).concurrency(concurrency).build();
+            FetchSettings with = BenchData.fetch(sim.baseUrl(), sim.adminSecret(), out.resolve("archived"),
+                    BenchData.FROM, BenchData.TO).rowCap(Integer.toString(cap)).concurrency(concurrency)
+                    .archive(out.resolve("archive.db").toString(), null).build();
+            long t0 = System.nanoTime();
+            ReportFetcher.fetch(without, null);
+            long t1 = System.nanoTime();
+            FetchResult r = ReportFetcher.fetch(with, null);
+            long t2 = System.nanoTime();
+            require(r.reports().get(0).rows() == BenchData.rows(BenchData.ROOMS_1M), "rows archived");
+            if (round > 0) {
                 plain.add((t1 - t0) / 1e9);
                 archived.add((t2 - t1) / 1e9);
-                System.out.printf("  latency model round %d: fetch %.2fs, fetch + SQLite backfill %.2fs%n", round,
-                        (t1 - t0) / 1e9, (t2 - t1) / 1e9);
             }
+            System.out.printf("  archive %sround %d: fetch %.2fs (%d windows), fetch + SQLite backfill %.2fs%n",
+                    key.replace('.', ' '), round, (t1 - t0) / 1e9, r.reports().get(0).windows(), (t2 - t1) / 1e9);
         }
-        p.setProperty("model.plain", Double.toString(median(plain)));
-        p.setProperty("model.archived", Double.toString(median(archived)));
-        p.setProperty("model.plain.all", plain.toString());
-        p.setProperty("model.archived.all", archived.toString());
-    }
-
-    /**
-     * The same year as Kaltura serves it: under its row cap (16 windows planned from room data, at the default
-     * concurrency of 4) and the latency model, without and with the backfill, alternated, 2 rounds each. Here the
-     * archive loads each window while later ones download.
-     */
-    private static void archiveUnderTheCap(Properties p, Path work) throws Exception {
-        Fault model = Fault.latency(Duration.ofSeconds(1), Duration.ofNanos(2_000)).only("report",
-                "getCsvFromStringParams");
-        int cap = KalturaSimulator.DEFAULT_ROW_CAP;
-        List<Double> plain = new ArrayList<>();
-        List<Double> archived = new ArrayList<>();
-        try (KalturaSimulator sim = BenchData.simulator(BenchData.ROOMS_1M, cap).fault(model).start()) {
-            for (int round = 0; round < 2; round++) {
-                Path out = work.resolve("archive-capped-" + round);
-                FetchSettings without = BenchData.fetch(sim.baseUrl(), sim.adminSecret(), out.resolve("plain"),
-                        BenchData.FROM, BenchData.TO).rowCap(Integer.toString(cap)).build();
-                FetchSettings with = BenchData.fetch(sim.baseUrl(), sim.adminSecret(), out.resolve("archived"),
-                        BenchData.FROM, BenchData.TO).rowCap(Integer.toString(cap))
-                        .archive(out.resolve("archive.db").toString(), null).build();
-                long t0 = System.nanoTime();
-                ReportFetcher.fetch(without, null);
-                long t1 = System.nanoTime();
-                FetchResult r = ReportFetcher.fetch(with, null);
-                long t2 = System.nanoTime();
-                require(r.reports().get(0).rows() == BenchData.rows(BenchData.ROOMS_1M), "rows archived");
-                plain.add((t1 - t0) / 1e9);
-                archived.add((t2 - t1) / 1e9);
-                System.out.printf("  under the row cap and the latency model, round %d: fetch %.2fs (%d windows),"
-                        + " fetch + SQLite backfill %.2fs%n", round, (t1 - t0) / 1e9, r.reports().get(0).windows(),
-                        (t2 - t1) / 1e9);
-            }
-        }
-        p.setProperty("capped.plain", Double.toString(median(plain)));
-        p.setProperty("capped.archived", Double.toString(median(archived)));
-        p.setProperty("capped.plain.all", plain.toString());
-        p.setProperty("capped.archived.all", archived.toString());
+        p.setProperty(key + "plain", Double.toString(median(plain)));
+        p.setProperty(key + "archived", Double.toString(median(archived)));
+        p.setProperty(key + "plain.all", plain.toString());
+        p.setProperty(key + "archived.all", archived.toString());
     }
 
     /** An admin KS from session.start, as a script would get one (the secret in a POST body). */
@@ -431,8 +382,7 @@ public final class Harness {
      * concurrency 4 and 8, and one uncapped call; medians of 2 runs each.
      */
     private static void latencyModel(Properties p, Path work) throws Exception {
-        Fault model = Fault.latency(Duration.ofSeconds(1), Duration.ofNanos(2_000)).only("report",
-                "getCsvFromStringParams");
+        Fault model = modelFault();
         for (String key : new String[] {"uncapped", "c4", "c8"}) {
             boolean capped = !key.equals("uncapped");
             int cap = capped ? KalturaSimulator.DEFAULT_ROW_CAP : BenchData.UNCAPPED;
